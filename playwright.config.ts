@@ -1,0 +1,52 @@
+import { defineConfig, devices } from '@playwright/test'
+
+// E2E_PORT lets two runs (or two developers' shells) coexist; each port builds into its own folder.
+const PORT = Number(process.env.E2E_PORT ?? 4173)
+const OUT = `dist-e2e-${PORT}`
+// Debian's chromium (apt-get install chromium): `npx playwright install` cannot download here.
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: CHROMIUM,
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The demo build: the msw service worker and the simulator answer /api/4.0/*.
+    command: `npx vite build --mode demo --outDir ${OUT} --logLevel warn && npx vite preview --mode demo --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+  },
+})
