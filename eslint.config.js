@@ -7,7 +7,10 @@ import tseslint from 'typescript-eslint'
 
 // Import direction (docs/decisions/0002-architecture-and-import-rules.md):
 // app → features → api | components | lib | theme; nothing but main.tsx reaches the simulator.
-const noSimulator = { regex: '(^|/)looker-sim(/|$)', message: 'Only src/main.tsx may load the simulator (dynamically, in demo mode).' }
+const noSimulator = {
+  regex: '(^|/)looker-sim(/|$)',
+  message: 'Only src/main.tsx may load the simulator (dynamically, in demo mode).',
+}
 const noUpward = {
   regex: '(^|/)(features|app)(/|$)',
   message: 'api, lib, components and theme must not import features or app.',
@@ -18,7 +21,15 @@ const noSiblingFeature = (depth) => ({
 })
 
 export default defineConfig([
-  globalIgnores(['dist', 'dist-*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'reports', 'bench-results']),
+  globalIgnores([
+    'dist',
+    'dist-*',
+    'public/mockServiceWorker.js',
+    'test-results',
+    'playwright-report',
+    'reports',
+    'bench-results',
+  ]),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [
@@ -30,7 +41,10 @@ export default defineConfig([
     languageOptions: {
       ecmaVersion: 2023,
       globals: { ...globals.browser, ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
@@ -38,7 +52,10 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Titles and descriptions are text, never HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Titles and descriptions are text, never HTML.',
+        },
       ],
     },
   },
@@ -67,7 +84,11 @@ export default defineConfig([
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(react|msw|@mui|@tanstack)', message: 'The simulator core is framework-free.' }] },
+        {
+          patterns: [
+            { regex: '^(react|msw|@mui|@tanstack)', message: 'The simulator core is framework-free.' },
+          ],
+        },
       ],
     },
   },

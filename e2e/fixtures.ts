@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+import { AppShellPage } from './pages/AppShellPage'
+
+interface Fixtures {
+  shell: AppShellPage
+  /** Console errors and uncaught page errors seen during the test; asserted empty by tests that care. */
+  consoleErrors: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: async ({ page }, use) => {
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    await use(errors)
+  },
+  shell: async ({ page }, use) => {
+    await use(new AppShellPage(page))
+  },
+})
+
+export { expect }
+
+/** Serious and critical axe violations on the current page, as readable lines. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}

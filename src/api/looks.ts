@@ -1,0 +1,83 @@
+import type {
+  ILook,
+  ILookWithQuery,
+  IRequestSearchLooks,
+  IWriteLookWithQuery,
+} from '@looker/sdk/lib/4.0/models'
+import { queryOptions } from '@tanstack/react-query'
+import { http, seg, send } from '../lib/http'
+
+export type LookSearch = Omit<IRequestSearchLooks, 'fields' | 'page' | 'per_page'> & { deleted: boolean }
+
+export interface LookPage {
+  looks: ILook[]
+  /** From X-Total-Count when the server sends it (and CORS exposes it); otherwise unknown. */
+  total: number | null
+}
+
+/** The fields a result list shows: asking only for them keeps a page of 50 small. */
+export const LOOK_LIST_FIELDS =
+  'id,title,description,folder_id,folder(id,name),user_id,user_name,updated_at,last_viewed_at,view_count,favorite_count,content_favorite_id,deleted,deleted_at,deleter_id,public,query(vis_config)'
+
+/**
+ * search_looks: GET /looks/search. `deleted` is required on purpose: the spec is ambiguous about what
+ * an omitted `deleted` returns, so every caller says whether it wants live looks or the trash.
+ */
+export async function searchLooks(
+  params: LookSearch,
+  signal?: AbortSignal,
+  fields = LOOK_LIST_FIELDS,
+): Promise<LookPage> {
+  const res = await send<ILook[]>('GET', '/looks/search', { query: { ...params, fields }, signal })
+  const header = res.headers.get('x-total-count')
+  const total = header != null && /^\d+$/.test(header) ? Number(header) : null
+  return { looks: res.data ?? [], total }
+}
+
+/** look: GET /looks/{look_id}, the look with its query. */
+export function getLook(lookId: string, signal?: AbortSignal, fields?: string) {
+  return http.get<ILookWithQuery>(`/looks/${seg(lookId)}`, { query: { fields }, signal })
+}
+
+/** update_look: PATCH /looks/{look_id}; also soft delete ({deleted: true}) and restore ({deleted: false}). */
+export function updateLook(lookId: string, body: Partial<IWriteLookWithQuery>, signal?: AbortSignal) {
+  return http.patch<ILookWithQuery>(`/looks/${seg(lookId)}`, { body, signal })
+}
+
+/** delete_look: DELETE /looks/{look_id}. Permanent: there is no undo. */
+export function deleteLook(lookId: string, signal?: AbortSignal) {
+  return http.delete<void>(`/looks/${seg(lookId)}`, { signal, responseType: 'none' })
+}
+
+/** copy_look: POST /looks/{look_id}/copy?folder_id=. Creates a look: never retried blindly. */
+export function copyLook(lookId: string, folderId: string | undefined, signal?: AbortSignal) {
+  return http.post<ILookWithQuery>(`/looks/${seg(lookId)}/copy`, { query: { folder_id: folderId }, signal })
+}
+
+/** move_look: PATCH /looks/{look_id}/move?folder_id=. */
+export function moveLook(lookId: string, folderId: string, signal?: AbortSignal) {
+  return http.patch<ILookWithQuery>(`/looks/${seg(lookId)}/move`, { query: { folder_id: folderId }, signal })
+}
+
+export const lookKeys = {
+  all: ['looks'] as const,
+  searches: () => [...lookKeys.all, 'search'] as const,
+  search: (params: LookSearch) => [...lookKeys.searches(), params] as const,
+  details: () => [...lookKeys.all, 'detail'] as const,
+  detail: (id: string) => [...lookKeys.details(), id] as const,
+}
+
+export const lookQueries = {
+  search: (params: LookSearch) =>
+    queryOptions({
+      queryKey: lookKeys.search(params),
+      queryFn: ({ signal }) => searchLooks(params, signal),
+      staleTime: 30_000,
+    }),
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: lookKeys.detail(id),
+      queryFn: ({ signal }) => getLook(id, signal),
+      staleTime: 30_000,
+    }),
+}

@@ -1,0 +1,19 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { RouterProvider } from 'react-router'
+import { BackendProvider, type Backend } from '../lib/backend'
+import { ColorModeProvider } from '../theme/ColorModeProvider'
+import { createAppRouter } from './router'
+
+export function App({ backend, queryClient }: { backend: Backend; queryClient: QueryClient }) {
+  const [router] = useState(createAppRouter)
+  return (
+    <BackendProvider backend={backend}>
+      <QueryClientProvider client={queryClient}>
+        <ColorModeProvider>
+          <RouterProvider router={router} />
+        </ColorModeProvider>
+      </QueryClientProvider>
+    </BackendProvider>
+  )
+}

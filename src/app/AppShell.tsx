@@ -1,0 +1,22 @@
+import Box from '@mui/material/Box'
+import LinearProgress from '@mui/material/LinearProgress'
+import { Outlet, useNavigation } from 'react-router'
+import { TopBar } from './TopBar'
+
+export function AppShell() {
+  const navigation = useNavigation()
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column' }}>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <TopBar />
+      <Box sx={{ height: 4 }}>
+        {navigation.state === 'loading' && <LinearProgress aria-label="Loading page" />}
+      </Box>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>
+        <Outlet />
+      </Box>
+    </Box>
+  )
+}

@@ -1,0 +1,59 @@
+import DarkModeIcon from '@mui/icons-material/DarkMode'
+import LightModeIcon from '@mui/icons-material/LightMode'
+import AppBar from '@mui/material/AppBar'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import IconButton from '@mui/material/IconButton'
+import Toolbar from '@mui/material/Toolbar'
+import Tooltip from '@mui/material/Tooltip'
+import Typography from '@mui/material/Typography'
+import { NavLink, Link as RouterLink } from 'react-router'
+import { useColorMode } from '../theme/ColorModeProvider'
+import { ConnectionChip } from './ConnectionChip'
+import { DemoUserSwitcher } from './DemoUserSwitcher'
+
+const NAV = [
+  { to: '/looks', label: 'Looks' },
+  { to: '/trash', label: 'Trash' },
+  { to: '/settings', label: 'Settings' },
+]
+
+export function TopBar() {
+  const { mode, toggle } = useColorMode()
+  const nextMode = mode === 'dark' ? 'light' : 'dark'
+  return (
+    <AppBar position="sticky" color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
+      <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
+        <Typography
+          component={RouterLink}
+          to="/looks"
+          variant="h6"
+          sx={{ fontWeight: 700, color: 'inherit', textDecoration: 'none', mr: 1 }}
+        >
+          Lookbook
+        </Typography>
+        <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 0.5 }}>
+          {NAV.map((item) => (
+            <Button
+              key={item.to}
+              component={NavLink}
+              to={item.to}
+              color="inherit"
+              sx={{ '&.active': { color: 'primary.main', bgcolor: 'action.selected' } }}
+            >
+              {item.label}
+            </Button>
+          ))}
+        </Box>
+        <Box sx={{ flex: 1 }} />
+        <DemoUserSwitcher />
+        <ConnectionChip />
+        <Tooltip title={`Switch to ${nextMode} mode`}>
+          <IconButton onClick={toggle} aria-label={`Switch to ${nextMode} mode`} color="inherit">
+            {mode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
+          </IconButton>
+        </Tooltip>
+      </Toolbar>
+    </AppBar>
+  )
+}

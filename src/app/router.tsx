@@ -1,0 +1,27 @@
+import { createBrowserRouter, Navigate } from 'react-router'
+import { NotFoundPage } from '../components/NotFoundPage'
+import { AppShell } from './AppShell'
+import { RouteError } from './RouteError'
+
+// Pages load lazily so the entry chunk holds only the shell; each feature exports `Component`.
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <Navigate to="/looks" replace /> },
+            { path: 'looks', lazy: () => import('../features/look-search/route') },
+            { path: 'looks/:lookId', lazy: () => import('../features/look-detail/route') },
+            { path: 'trash', lazy: () => import('../features/trash/route') },
+            { path: 'settings', lazy: () => import('../features/connection/route') },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ])
+}

@@ -1,0 +1,3 @@
+import { SettingsPage } from './SettingsPage'
+
+export { SettingsPage as Component }

@@ -1,0 +1,3 @@
+import { LookDetailPage } from './LookDetailPage'
+
+export { LookDetailPage as Component }

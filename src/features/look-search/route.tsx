@@ -1,0 +1,3 @@
+import { LookSearchPage } from './LookSearchPage'
+
+export { LookSearchPage as Component }

@@ -1,0 +1,3 @@
+import { TrashPage } from './TrashPage'
+
+export { TrashPage as Component }

@@ -1,0 +1,131 @@
+import { errorFromResponse, LookerApiError } from './errors'
+
+/**
+ * Our own small fetch transport (docs/decisions/0001-own-http-transport.md): it passes the caller's
+ * AbortSignal to fetch, keeps HTTP status codes, treats 202 as "not ready" rather than success, and reads
+ * Retry-After case-insensitively. It is the only place that knows how requests are authenticated.
+ */
+
+export interface HttpConfig {
+  /** The API root, e.g. `https://looker.example.com/api/4.0` or `${origin}/api/4.0`. */
+  apiBaseUrl: string
+  /** The bearer token, or null when a proxy adds credentials for us. */
+  getToken: () => string | null
+  /** Called once on a 401; resolves true if the session was renewed and the request may be repeated. */
+  reauthenticate?: () => Promise<boolean>
+}
+
+let config: HttpConfig | null = null
+
+export function configureHttp(next: HttpConfig) {
+  config = next
+}
+
+export function httpConfig(): HttpConfig {
+  if (!config) throw new Error('HTTP transport used before configureHttp()')
+  return config
+}
+
+export type QueryValue = string | number | boolean | null | undefined
+export type QueryParams = Record<string, QueryValue>
+export type ResponseType = 'json' | 'blob' | 'text' | 'none'
+
+export interface RequestOptions {
+  query?: QueryParams
+  /** JSON body (objects) or a form body (URLSearchParams). */
+  body?: unknown
+  signal?: AbortSignal
+  responseType?: ResponseType
+}
+
+export interface HttpResult<T> {
+  status: number
+  headers: Headers
+  data: T
+}
+
+export function buildUrl(path: string, query?: QueryParams): string {
+  const url = new URL(httpConfig().apiBaseUrl.replace(/\/$/, '') + path)
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue
+    url.searchParams.set(key, String(value))
+  }
+  return url.toString()
+}
+
+async function sendOnce(method: string, path: string, options: RequestOptions): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json, image/*, application/pdf, text/*' }
+  const token = httpConfig().getToken()
+  if (token) headers.Authorization = `Bearer ${token}`
+  let body: BodyInit | undefined
+  if (options.body instanceof URLSearchParams) {
+    body = options.body
+    headers['Content-Type'] = 'application/x-www-form-urlencoded'
+  } else if (options.body !== undefined) {
+    body = JSON.stringify(options.body)
+    headers['Content-Type'] = 'application/json'
+  }
+  try {
+    return await fetch(buildUrl(path, options.query), { method, headers, body, signal: options.signal })
+  } catch (e) {
+    // An abort is not a failure: let it through untouched so react-query treats it as cancellation.
+    if (options.signal?.aborted) throw e
+    throw new LookerApiError({
+      status: 0,
+      kind: 'network',
+      message: 'Could not reach Looker. Check your connection and try again.',
+    })
+  }
+}
+
+async function readBody(res: Response, type: ResponseType): Promise<unknown> {
+  if (type === 'none' || res.status === 204) return undefined
+  if (type === 'blob') return res.blob()
+  if (type === 'text') return res.text()
+  const text = await res.text()
+  if (!text) return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    throw new LookerApiError({
+      status: res.status,
+      kind: 'http',
+      message: 'Looker sent a response that is not JSON.',
+    })
+  }
+}
+
+/**
+ * Sends a request and returns status, headers and body for any 2xx (202 included: the caller decides
+ * what "accepted, not ready" means). Non-2xx responses throw LookerApiError.
+ */
+export async function send<T>(
+  method: string,
+  path: string,
+  options: RequestOptions = {},
+): Promise<HttpResult<T>> {
+  let res = await sendOnce(method, path, options)
+  if (res.status === 401 && httpConfig().reauthenticate && !options.signal?.aborted) {
+    const renewed = await httpConfig().reauthenticate!()
+    if (renewed) res = await sendOnce(method, path, options)
+  }
+  if (!res.ok) throw await errorFromResponse(res)
+  const data = (await readBody(res, options.responseType ?? 'json')) as T
+  return { status: res.status, headers: res.headers, data }
+}
+
+async function dataOf<T>(method: string, path: string, options?: RequestOptions): Promise<T> {
+  return (await send<T>(method, path, options)).data
+}
+
+export const http = {
+  get: <T>(path: string, options?: RequestOptions) => dataOf<T>('GET', path, options),
+  post: <T>(path: string, options?: RequestOptions) => dataOf<T>('POST', path, options),
+  patch: <T>(path: string, options?: RequestOptions) => dataOf<T>('PATCH', path, options),
+  delete: <T>(path: string, options?: RequestOptions) => dataOf<T>('DELETE', path, options),
+}
+
+/** Path segments are opaque strings: always encode them. */
+export function seg(value: string | number): string {
+  return encodeURIComponent(String(value))
+}

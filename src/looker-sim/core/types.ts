@@ -1,0 +1,149 @@
+/**
+ * The simulator's internal records. They hold only what the rules need; `serialize.ts` turns them into
+ * the wire shapes of the Looker 4.0 spec (per caller: `can`, `content_favorite_id`, URLs).
+ * Everything here is plain JSON so a snapshot is just a deep copy.
+ */
+
+export type RoleName = 'admin' | 'analyst' | 'viewer'
+
+export interface UserRecord {
+  id: string
+  first_name: string
+  last_name: string
+  email: string
+  role: RoleName
+  role_ids: string[]
+  group_ids: string[]
+  personal_folder_id: string
+  home_folder_id: string
+  is_disabled: boolean
+  locale: string
+  created_at: string
+}
+
+export interface FolderRecord {
+  id: string
+  name: string
+  parent_id: string | null
+  creator_id: string | null
+  content_metadata_id: string
+  created_at: string
+  is_shared_root: boolean
+  is_users_root: boolean
+  is_personal: boolean
+  is_personal_descendant: boolean
+  /** The user whose personal tree this folder is in; null outside personal trees. */
+  personal_owner_id: string | null
+  /**
+   * Folder-level grants by role, inherited by descendants until overridden. A simple stand-in for
+   * Looker's content access: admins edit everything regardless.
+   */
+  access: Partial<Record<RoleName, 'view' | 'edit'>> | null
+}
+
+export interface QueryRecord {
+  id: string
+  model: string
+  view: string
+  fields: string[]
+  pivots: string[] | null
+  fill_fields: string[] | null
+  filters: Record<string, string> | null
+  filter_expression: string | null
+  sorts: string[]
+  limit: string
+  column_limit: string | null
+  total: boolean
+  row_total: string | null
+  subtotals: string[] | null
+  vis_config: Record<string, unknown>
+  filter_config: Record<string, unknown> | null
+  visible_ui_sections: string | null
+  slug: string
+  dynamic_fields: string | null
+  client_id: string
+  query_timezone: string | null
+}
+
+export interface LookRecord {
+  id: string
+  title: string
+  description: string | null
+  folder_id: string
+  user_id: string
+  query_id: string
+  content_metadata_id: string
+  created_at: string
+  updated_at: string
+  last_updater_id: string
+  last_viewed_at: string | null
+  last_accessed_at: string | null
+  view_count: number
+  favorite_count: number
+  deleted: boolean
+  deleted_at: string | null
+  deleter_id: string | null
+  public: boolean
+  public_slug: string | null
+  short_url_slug: string
+  is_run_on_load: boolean
+}
+
+export interface DashboardElementRecord {
+  id: string
+  look_id: string
+  title: string | null
+}
+
+export interface DashboardRecord {
+  id: string
+  title: string
+  description: string | null
+  folder_id: string
+  user_id: string
+  content_metadata_id: string
+  created_at: string
+  updated_at: string
+  elements: DashboardElementRecord[]
+}
+
+export interface FavoriteRecord {
+  id: string
+  user_id: string
+  look_id: string
+  content_metadata_id: string
+}
+
+export interface CredentialRecord {
+  client_id: string
+  client_secret: string
+  user_id: string
+}
+
+export interface TokenRecord {
+  token: string
+  user_id: string
+  expires_at: number
+}
+
+/** Next id per sequence. Ids are strings on the wire, as everywhere in API 4.0. */
+export interface IdCounters {
+  look: number
+  query: number
+  favorite: number
+  contentMetadata: number
+  dashboard: number
+  dashboardElement: number
+  token: number
+}
+
+export interface SimData {
+  users: UserRecord[]
+  folders: FolderRecord[]
+  queries: QueryRecord[]
+  looks: LookRecord[]
+  dashboards: DashboardRecord[]
+  favorites: FavoriteRecord[]
+  credentials: CredentialRecord[]
+  counters: IdCounters
+}
