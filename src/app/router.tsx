@@ -3,7 +3,7 @@ import { NotFoundPage } from '../components/NotFoundPage'
 import { AppShell } from './AppShell'
 import { RouteError } from './RouteError'
 
-// Pages load lazily so the entry chunk holds only the shell; each feature exports `Component`.
+// Pages load lazily so the entry chunk holds only the shell; each route module exports `Component`.
 export function createAppRouter() {
   return createBrowserRouter([
     {
@@ -15,7 +15,8 @@ export function createAppRouter() {
           children: [
             { index: true, element: <Navigate to="/looks" replace /> },
             { path: 'looks', lazy: () => import('../features/look-search/route') },
-            { path: 'looks/:lookId', lazy: () => import('../features/look-detail/route') },
+            // The look page composes several features (detail, render, data) as tabs: see LookRoute.
+            { path: 'looks/:lookId/:tab?', lazy: () => import('./LookRoute') },
             { path: 'trash', lazy: () => import('../features/trash/route') },
             { path: 'settings', lazy: () => import('../features/connection/route') },
             { path: '*', element: <NotFoundPage /> },

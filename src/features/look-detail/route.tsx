@@ -1,3 +1,0 @@
-import { LookDetailPage } from './LookDetailPage'
-
-export { LookDetailPage as Component }
