@@ -1,0 +1,171 @@
+import type { ICreateDashboardRenderTask, IRenderTask } from '@looker/sdk/lib/4.0/models'
+import { queryOptions, useMutation } from '@tanstack/react-query'
+import { parseRetryAfter } from '../lib/errors'
+import { LookerApiError } from '../lib/errors'
+import { send, seg } from '../lib/http'
+import type { PollResponse } from '../lib/polling'
+
+/** RenderTask.status, exactly as the spec describes it. Terminal: success and failure. */
+export type RenderStatus =
+  'enqueued_for_query' | 'querying' | 'enqueued_for_render' | 'rendering' | 'success' | 'failure'
+
+export const RENDER_STEPS: readonly RenderStatus[] = [
+  'enqueued_for_query',
+  'querying',
+  'enqueued_for_render',
+  'rendering',
+  'success',
+]
+
+export type ImageFormat = 'png' | 'jpg'
+export type DashboardFormat = 'pdf' | 'png' | 'jpg'
+export type PdfPaperSize = 'letter' | 'legal' | 'tabloid' | 'a0' | 'a1' | 'a2' | 'a3' | 'a4' | 'a5'
+
+/** A render task with its status narrowed; unknown statuses read as still queued (never as done). */
+export interface RenderTask extends Omit<IRenderTask, 'status' | 'id'> {
+  id: string
+  status: RenderStatus
+}
+
+const KNOWN = new Set<string>([...RENDER_STEPS, 'failure'])
+
+export function toRenderTask(raw: IRenderTask): RenderTask {
+  const status = raw.status && KNOWN.has(raw.status) ? (raw.status as RenderStatus) : 'enqueued_for_query'
+  return { ...raw, id: String(raw.id ?? ''), status }
+}
+
+export const isRenderDone = (task: RenderTask) => task.status === 'success' || task.status === 'failure'
+
+export interface LookRenderRequest {
+  lookId: string
+  format: ImageFormat
+  width: number
+  height: number
+}
+
+/** create_look_render_task: POST /render_tasks/looks/{look_id}/{png|jpg}?width=&height=. */
+export async function createLookRenderTask(
+  req: LookRenderRequest,
+  signal?: AbortSignal,
+): Promise<RenderTask> {
+  const path = `/render_tasks/looks/${seg(req.lookId)}/${seg(req.format)}`
+  const res = await send<IRenderTask>('POST', path, {
+    query: { width: req.width, height: req.height },
+    signal,
+  })
+  return toRenderTask(res.data)
+}
+
+export interface QueryRenderRequest {
+  queryId: string
+  format: ImageFormat
+  width: number
+  height: number
+}
+
+/** create_query_render_task: POST /render_tasks/queries/{query_id}/{png|jpg}?width=&height=. */
+export async function createQueryRenderTask(
+  req: QueryRenderRequest,
+  signal?: AbortSignal,
+): Promise<RenderTask> {
+  const path = `/render_tasks/queries/${seg(req.queryId)}/${seg(req.format)}`
+  const res = await send<IRenderTask>('POST', path, {
+    query: { width: req.width, height: req.height },
+    signal,
+  })
+  return toRenderTask(res.data)
+}
+
+export interface DashboardRenderRequest {
+  dashboardId: string
+  format: DashboardFormat
+  width: number
+  height: number
+  style: 'single_column' | 'tiled'
+  pdfPaperSize?: PdfPaperSize
+  pdfLandscape?: boolean
+}
+
+/** create_dashboard_render_task: POST /render_tasks/dashboards/{id}/{pdf|png|jpg}, body required. */
+export async function createDashboardRenderTask(
+  req: DashboardRenderRequest,
+  signal?: AbortSignal,
+): Promise<RenderTask> {
+  const path = `/render_tasks/dashboards/${seg(req.dashboardId)}/${seg(req.format)}`
+  const body: ICreateDashboardRenderTask = { dashboard_style: req.style, dashboard_filters: null }
+  const pdf = req.format === 'pdf'
+  const query = {
+    width: req.width,
+    height: req.height,
+    pdf_paper_size: pdf ? req.pdfPaperSize : undefined,
+    pdf_landscape: pdf ? req.pdfLandscape : undefined,
+  }
+  const res = await send<IRenderTask>('POST', path, { query, body, signal })
+  return toRenderTask(res.data)
+}
+
+/** render_task: GET /render_tasks/{id}, with the server's Retry-After when it sends one. */
+export async function getRenderTask(taskId: string, signal?: AbortSignal): Promise<PollResponse<RenderTask>> {
+  const res = await send<IRenderTask>('GET', `/render_tasks/${seg(taskId)}`, { signal })
+  return { value: toRenderTask(res.data), retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) }
+}
+
+export type RenderResult =
+  { kind: 'ready'; blob: Blob } | { kind: 'not-ready'; retryAfterMs: number | null } | { kind: 'expired' }
+
+/**
+ * render_task_results: GET /render_tasks/{id}/results. 200 is the image or PDF; 202 means "not finished"
+ * (empty body, Retry-After); 404 means the task is unknown or its cached result expired.
+ */
+export async function getRenderTaskResults(taskId: string, signal?: AbortSignal): Promise<RenderResult> {
+  try {
+    const res = await send<Blob>('GET', `/render_tasks/${seg(taskId)}/results`, {
+      signal,
+      responseType: 'blob',
+    })
+    if (res.status === 202)
+      return { kind: 'not-ready', retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) }
+    return { kind: 'ready', blob: res.data }
+  } catch (error) {
+    if (error instanceof LookerApiError && error.status === 404) return { kind: 'expired' }
+    throw error
+  }
+}
+
+export const renderTaskKeys = {
+  all: ['renderTasks'] as const,
+  status: (taskId: string) => [...renderTaskKeys.all, 'status', taskId] as const,
+  result: (taskId: string) => [...renderTaskKeys.all, 'result', taskId] as const,
+}
+
+export const renderTaskQueries = {
+  /** One status read (the poll loop in lib/polling drives repeats). */
+  status: (taskId: string) =>
+    queryOptions({
+      queryKey: renderTaskKeys.status(taskId),
+      queryFn: ({ signal }) => getRenderTask(taskId, signal),
+      staleTime: 0,
+      retry: false,
+    }),
+  /** The image, fetched once after success: a Blob never changes, so it never goes stale. */
+  result: (taskId: string) =>
+    queryOptions({
+      queryKey: renderTaskKeys.result(taskId),
+      queryFn: ({ signal }) => getRenderTaskResults(taskId, signal),
+      staleTime: Infinity,
+      gcTime: 0,
+    }),
+}
+
+/** Creating a task starts work on the server: never retried blindly (mutations do not retry). */
+export function useCreateLookRenderTask() {
+  return useMutation({ mutationFn: (req: LookRenderRequest) => createLookRenderTask(req) })
+}
+
+export function useCreateQueryRenderTask() {
+  return useMutation({ mutationFn: (req: QueryRenderRequest) => createQueryRenderTask(req) })
+}
+
+export function useCreateDashboardRenderTask() {
+  return useMutation({ mutationFn: (req: DashboardRenderRequest) => createDashboardRenderTask(req) })
+}
