@@ -1,0 +1,322 @@
+/** Colours are 0xRRGGBB numbers; alpha is a separate 0..1 factor so the raster itself stays opaque. */
+export type Rgb = number
+
+export interface Point {
+  x: number
+  y: number
+}
+
+export interface Rect {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** Vertical sub-samples per pixel row when filling polygons; 4 gives smooth edges at a low cost. */
+const SUBSAMPLES = 4
+
+interface Edge {
+  x0: number
+  y0: number
+  y1: number
+  slope: number
+  dir: number
+}
+
+/**
+ * An opaque RGBA raster with anti-aliased vector primitives. Everything composes through `fillPolygon`
+ * (nonzero winding, exact horizontal coverage, 4× vertical supersampling), so lines, circles and pie
+ * wedges share one well-tested code path. A clip rectangle lets charts draw into one tile of a dashboard.
+ */
+export class Raster {
+  readonly width: number
+  readonly height: number
+  readonly data: Uint8ClampedArray
+  private clip: { x0: number; y0: number; x1: number; y1: number }
+
+  constructor(width: number, height: number, background: Rgb = 0xffffff) {
+    this.width = width
+    this.height = height
+    this.data = new Uint8ClampedArray(width * height * 4)
+    this.clip = { x0: 0, y0: 0, x1: width, y1: height }
+    this.fill(background)
+  }
+
+  fill(color: Rgb): void {
+    const r = (color >> 16) & 255
+    const g = (color >> 8) & 255
+    const b = color & 255
+    const word = new Uint32Array(this.data.buffer, this.data.byteOffset, this.width * this.height)
+    // Uint32 views are little-endian on every platform we target (x86, ARM), so RGBA packs as ABGR.
+    word.fill(((255 << 24) | (b << 16) | (g << 8) | r) >>> 0)
+  }
+
+  /** Runs `draw` with drawing restricted to `rect` (intersected with any current clip). */
+  withClip<T>(rect: Rect, draw: () => T): T {
+    const saved = this.clip
+    this.clip = {
+      x0: Math.max(saved.x0, Math.floor(rect.x)),
+      y0: Math.max(saved.y0, Math.floor(rect.y)),
+      x1: Math.min(saved.x1, Math.ceil(rect.x + rect.width)),
+      y1: Math.min(saved.y1, Math.ceil(rect.y + rect.height)),
+    }
+    try {
+      return draw()
+    } finally {
+      this.clip = saved
+    }
+  }
+
+  getPixel(x: number, y: number): [number, number, number, number] {
+    const i = (y * this.width + x) * 4
+    const d = this.data
+    return [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0, d[i + 3] ?? 0]
+  }
+
+  /** Blends one pixel; callers have already clipped. */
+  private blend(index: number, r: number, g: number, b: number, alpha: number): void {
+    const d = this.data
+    if (alpha >= 1) {
+      d[index] = r
+      d[index + 1] = g
+      d[index + 2] = b
+      return
+    }
+    const dr = d[index] ?? 0
+    const dg = d[index + 1] ?? 0
+    const db = d[index + 2] ?? 0
+    d[index] = dr + (r - dr) * alpha
+    d[index + 1] = dg + (g - dg) * alpha
+    d[index + 2] = db + (b - db) * alpha
+  }
+
+  /** A pixel-aligned rectangle (edges rounded to the grid so bars and gridlines stay crisp). */
+  fillRect(x: number, y: number, width: number, height: number, color: Rgb, alpha = 1): void {
+    let x0 = Math.round(x)
+    let x1 = Math.round(x + width)
+    let y0 = Math.round(y)
+    let y1 = Math.round(y + height)
+    // Never let a thin but non-empty shape vanish: a 0.4px bar among 2,000 still deserves a pixel.
+    if (width > 0 && x1 === x0) x1 = x0 + 1
+    if (height > 0 && y1 === y0) y1 = y0 + 1
+    x0 = Math.max(x0, this.clip.x0)
+    y0 = Math.max(y0, this.clip.y0)
+    x1 = Math.min(x1, this.clip.x1)
+    y1 = Math.min(y1, this.clip.y1)
+    if (x0 >= x1 || y0 >= y1 || alpha <= 0) return
+    const r = (color >> 16) & 255
+    const g = (color >> 8) & 255
+    const b = color & 255
+    for (let py = y0; py < y1; py++) {
+      let i = (py * this.width + x0) * 4
+      for (let px = x0; px < x1; px++, i += 4) this.blend(i, r, g, b, alpha)
+    }
+  }
+
+  /** Outline of a pixel-aligned rectangle, `thickness` pixels inside its bounds. */
+  strokeRect(x: number, y: number, width: number, height: number, color: Rgb, thickness = 1): void {
+    this.fillRect(x, y, width, thickness, color)
+    this.fillRect(x, y + height - thickness, width, thickness, color)
+    this.fillRect(x, y + thickness, thickness, height - 2 * thickness, color)
+    this.fillRect(x + width - thickness, y + thickness, thickness, height - 2 * thickness, color)
+  }
+
+  /** Fills one or more contours with the nonzero rule, anti-aliased. */
+  fillPolygon(contours: readonly (readonly Point[])[], color: Rgb, alpha = 1): void {
+    const edges: Edge[] = []
+    let minY = Infinity
+    let maxY = -Infinity
+    let minX = Infinity
+    let maxX = -Infinity
+    for (const contour of contours) {
+      for (let i = 0; i < contour.length; i++) {
+        const a = contour[i]
+        const b = contour[(i + 1) % contour.length]
+        if (!a || !b) continue
+        minX = Math.min(minX, a.x)
+        maxX = Math.max(maxX, a.x)
+        if (a.y === b.y || !Number.isFinite(a.x + a.y + b.x + b.y)) continue
+        const down = a.y < b.y
+        const top = down ? a : b
+        const bottom = down ? b : a
+        edges.push({
+          x0: top.x,
+          y0: top.y,
+          y1: bottom.y,
+          slope: (bottom.x - top.x) / (bottom.y - top.y),
+          dir: down ? 1 : -1,
+        })
+        minY = Math.min(minY, top.y)
+        maxY = Math.max(maxY, bottom.y)
+      }
+    }
+    const cx0 = Math.max(this.clip.x0, Math.floor(minX))
+    const cx1 = Math.min(this.clip.x1, Math.ceil(maxX) + 1)
+    const rowStart = Math.max(this.clip.y0, Math.floor(minY))
+    const rowEnd = Math.min(this.clip.y1, Math.ceil(maxY))
+    if (edges.length === 0 || cx0 >= cx1 || rowStart >= rowEnd || alpha <= 0) return
+    edges.sort((p, q) => p.y0 - q.y0)
+
+    const span = cx1 - cx0
+    const partial = new Float32Array(span + 1)
+    const runs = new Float32Array(span + 1)
+    const weight = 1 / SUBSAMPLES
+    const addSpan = (xa: number, xb: number) => {
+      xa = Math.max(xa, cx0) - cx0
+      xb = Math.min(xb, cx1) - cx0
+      if (xb <= xa) return
+      const ia = Math.floor(xa)
+      const ib = Math.floor(xb)
+      if (ia === ib) {
+        partial[ia] = (partial[ia] ?? 0) + (xb - xa) * weight
+        return
+      }
+      partial[ia] = (partial[ia] ?? 0) + (ia + 1 - xa) * weight
+      runs[ia + 1] = (runs[ia + 1] ?? 0) + weight
+      runs[ib] = (runs[ib] ?? 0) - weight
+      partial[ib] = (partial[ib] ?? 0) + (xb - ib) * weight
+    }
+
+    const r = (color >> 16) & 255
+    const g = (color >> 8) & 255
+    const b = color & 255
+    let next = 0
+    let active: Edge[] = []
+    const crossings: { x: number; dir: number }[] = []
+    for (let py = rowStart; py < rowEnd; py++) {
+      partial.fill(0)
+      runs.fill(0)
+      for (let s = 0; s < SUBSAMPLES; s++) {
+        const sy = py + (s + 0.5) * weight
+        while (next < edges.length && (edges[next]?.y0 ?? Infinity) <= sy) active.push(edges[next++] as Edge)
+        active = active.filter((e) => e.y1 > sy)
+        crossings.length = 0
+        for (const e of active) {
+          if (e.y0 <= sy) crossings.push({ x: e.x0 + (sy - e.y0) * e.slope, dir: e.dir })
+        }
+        crossings.sort((p, q) => p.x - q.x)
+        let winding = 0
+        let startX = 0
+        for (const c of crossings) {
+          const before = winding
+          winding += c.dir
+          if (before === 0 && winding !== 0) startX = c.x
+          else if (before !== 0 && winding === 0) addSpan(startX, c.x)
+        }
+      }
+      let run = 0
+      let index = (py * this.width + cx0) * 4
+      for (let i = 0; i < span; i++, index += 4) {
+        run += runs[i] ?? 0
+        const coverage = Math.min(1, run + (partial[i] ?? 0))
+        if (coverage > 0.002) this.blend(index, r, g, b, coverage * alpha)
+      }
+    }
+  }
+
+  /** A thick polyline with round joins and caps; the pieces are unioned so nothing is painted twice. */
+  strokePolyline(points: readonly Point[], width: number, color: Rgb, alpha = 1): void {
+    const half = Math.max(0.5, width / 2)
+    const contours: Point[][] = []
+    for (let i = 0; i + 1 < points.length; i++) {
+      const a = points[i] as Point
+      const b = points[i + 1] as Point
+      const len = Math.hypot(b.x - a.x, b.y - a.y)
+      if (len === 0) continue
+      const nx = (-(b.y - a.y) / len) * half
+      const ny = ((b.x - a.x) / len) * half
+      contours.push(
+        oriented([
+          { x: a.x + nx, y: a.y + ny },
+          { x: b.x + nx, y: b.y + ny },
+          { x: b.x - nx, y: b.y - ny },
+          { x: a.x - nx, y: a.y - ny },
+        ]),
+      )
+    }
+    if (width >= 2) for (const p of points) contours.push(circleContour(p.x, p.y, half))
+    this.fillPolygon(contours, color, alpha)
+  }
+
+  line(x0: number, y0: number, x1: number, y1: number, width: number, color: Rgb, alpha = 1): void {
+    this.strokePolyline(
+      [
+        { x: x0, y: y0 },
+        { x: x1, y: y1 },
+      ],
+      width,
+      color,
+      alpha,
+    )
+  }
+
+  fillCircle(cx: number, cy: number, radius: number, color: Rgb, alpha = 1): void {
+    if (radius > 0) this.fillPolygon([circleContour(cx, cy, radius)], color, alpha)
+  }
+
+  /**
+   * A pie or donut wedge. Angles are radians clockwise from 12 o'clock, as pie charts are read.
+   * With `innerRadius` > 0 the wedge becomes a ring segment.
+   */
+  fillWedge(
+    cx: number,
+    cy: number,
+    radius: number,
+    start: number,
+    end: number,
+    color: Rgb,
+    innerRadius = 0,
+  ): void {
+    if (radius <= 0 || end <= start) return
+    const outer = arcPoints(cx, cy, radius, start, end)
+    const inner = innerRadius > 0 ? arcPoints(cx, cy, innerRadius, start, end).reverse() : [{ x: cx, y: cy }]
+    this.fillPolygon([[...outer, ...inner]], color)
+  }
+}
+
+function segmentsFor(radius: number, sweep: number): number {
+  return Math.max(2, Math.ceil((Math.min(512, Math.max(16, radius * 0.8)) * sweep) / (2 * Math.PI)))
+}
+
+export function arcPoints(cx: number, cy: number, radius: number, start: number, end: number): Point[] {
+  const n = segmentsFor(radius, end - start)
+  const points: Point[] = []
+  for (let i = 0; i <= n; i++) {
+    const angle = start + ((end - start) * i) / n
+    points.push({ x: cx + Math.sin(angle) * radius, y: cy - Math.cos(angle) * radius })
+  }
+  return points
+}
+
+/** Circles are clockwise on screen, the same orientation `oriented` gives quads, so unions work. */
+export function circleContour(cx: number, cy: number, radius: number): Point[] {
+  const points = arcPoints(cx, cy, radius, 0, 2 * Math.PI)
+  points.pop()
+  return points
+}
+
+function oriented(points: Point[]): Point[] {
+  let area = 0
+  for (let i = 0; i < points.length; i++) {
+    const a = points[i] as Point
+    const b = points[(i + 1) % points.length] as Point
+    area += a.x * b.y - b.x * a.y
+  }
+  return area < 0 ? points.reverse() : points
+}
+
+/** Parses '#rrggbb' into an Rgb number. */
+export function hex(color: string): Rgb {
+  return Number.parseInt(color.replace('#', ''), 16)
+}
+
+/** Mixes two colours; `t` = 0 gives `a`, 1 gives `b`. */
+export function mix(a: Rgb, b: Rgb, t: number): Rgb {
+  const channel = (shift: number) => {
+    const ca = (a >> shift) & 255
+    const cb = (b >> shift) & 255
+    return Math.round(ca + (cb - ca) * t) << shift
+  }
+  return channel(16) | channel(8) | channel(0)
+}
