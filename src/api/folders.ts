@@ -41,7 +41,11 @@ export const folderKeys = {
   children: (id: string) => [...folderKeys.all, 'children', id] as const,
   ancestors: (id: string) => [...folderKeys.all, 'ancestors', id] as const,
   search: (params: FolderSearch) => [...folderKeys.all, 'search', params] as const,
+  tree: () => [...folderKeys.all, 'tree'] as const,
 }
+
+/** How many folders `folderQueries.tree()` reads in one request: enough for most instances. */
+export const FOLDER_TREE_LIMIT = 1000
 
 // Folders change rarely; keep them fresh for minutes so browsing the tree costs one request per node.
 const FOLDER_STALE_MS = 5 * 60_000
@@ -69,6 +73,13 @@ export const folderQueries = {
     queryOptions({
       queryKey: folderKeys.search(params),
       queryFn: ({ signal }) => searchFolders(params, signal),
+      staleTime: FOLDER_STALE_MS,
+    }),
+  /** Every folder's id and parent in one small request, to work out subtrees without a walk. */
+  tree: () =>
+    queryOptions({
+      queryKey: folderKeys.tree(),
+      queryFn: ({ signal }) => searchFolders({ limit: FOLDER_TREE_LIMIT }, signal, 'id,parent_id'),
       staleTime: FOLDER_STALE_MS,
     }),
 }

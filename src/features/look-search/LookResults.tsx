@@ -1,0 +1,103 @@
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import LinearProgress from '@mui/material/LinearProgress'
+import Paper from '@mui/material/Paper'
+import Typography from '@mui/material/Typography'
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { lookQueries, type LookSearch } from '../../api/looks'
+import { ErrorPanel } from '../../components/ErrorPanel'
+import { Pager } from './Pager'
+import { ResultsSkeleton, ResultsTable } from './ResultsTable'
+import type { PageSize, SearchState } from './searchParams'
+
+interface Props {
+  state: SearchState
+  /** The search_looks parameters, or null while the folder scope is still being worked out. */
+  search: LookSearch | null
+  onPage: (page: number) => void
+  onSize: (size: PageSize) => void
+  onClear: () => void
+}
+
+// Never sent: `enabled` is false whenever the real parameters are not known yet.
+const WAITING: LookSearch = { deleted: false }
+
+/** One page of results: skeletons first, then the table; the previous page stays (dimmed) while the next loads. */
+export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
+  const results = useQuery({
+    ...lookQueries.search(search ?? WAITING),
+    enabled: search !== null,
+    placeholderData: keepPreviousData,
+  })
+
+  if (results.isError) {
+    return (
+      <ErrorPanel
+        title="Could not search looks"
+        error={results.error}
+        onRetry={() => void results.refetch()}
+      />
+    )
+  }
+  if (!results.data) return <ResultsSkeleton rows={state.size} />
+
+  const { looks, total } = results.data
+  const stale = results.isPlaceholderData
+  const filtered = state.q !== '' || state.folder !== null || state.owner !== null || state.favorites
+  return (
+    <Paper variant="outlined">
+      <Box sx={{ height: 4 }}>{results.isFetching && <LinearProgress aria-label="Loading results" />}</Box>
+      {looks.length === 0 && !stale ? (
+        <EmptyState
+          pastEnd={state.page > 1}
+          filtered={filtered}
+          onFirstPage={() => onPage(1)}
+          onClear={onClear}
+        />
+      ) : (
+        <ResultsTable looks={looks} stale={stale} />
+      )}
+      <Pager
+        page={state.page}
+        size={state.size}
+        count={looks.length}
+        total={total}
+        onPage={onPage}
+        onSize={onSize}
+      />
+    </Paper>
+  )
+}
+
+function EmptyState(props: {
+  pastEnd: boolean
+  filtered: boolean
+  onFirstPage: () => void
+  onClear: () => void
+}) {
+  if (props.pastEnd) {
+    return (
+      <Alert severity="info" sx={{ m: 2 }} action={<Button onClick={props.onFirstPage}>First page</Button>}>
+        This page is past the last result.
+      </Alert>
+    )
+  }
+  return (
+    <Box sx={{ p: 4, textAlign: 'center' }}>
+      <Typography variant="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
+        {props.filtered ? 'No looks match' : 'No looks yet'}
+      </Typography>
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {props.filtered
+          ? 'Try fewer words, another folder, or clear the filters.'
+          : 'Looks saved in Looker appear here.'}
+      </Typography>
+      {props.filtered && (
+        <Button variant="outlined" onClick={props.onClear}>
+          Clear search and filters
+        </Button>
+      )}
+    </Box>
+  )
+}

@@ -1,0 +1,160 @@
+import type { ILook } from '@looker/sdk/lib/4.0/models'
+import Star from '@mui/icons-material/Star'
+import Box from '@mui/material/Box'
+import Link from '@mui/material/Link'
+import Skeleton from '@mui/material/Skeleton'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import Typography from '@mui/material/Typography'
+import { useQueryClient } from '@tanstack/react-query'
+import { useRef, type KeyboardEvent } from 'react'
+import { Link as RouterLink } from 'react-router'
+import { lookQueries } from '../../api/looks'
+import { formatCount, formatExact, formatRelative, toDate } from './formatDate'
+import { VisTypeIcon } from './VisTypeIcon'
+
+/** A look as the list asks for it (LOOK_LIST_FIELDS includes `query(vis_config)`). */
+export type ListedLook = ILook & { query?: { vis_config?: Record<string, unknown> | null } | null }
+
+interface Props {
+  looks: ListedLook[]
+  /** The rows belong to the previous search while the next one loads. */
+  stale: boolean
+}
+
+const ROW_LINK = 'a[data-row-link]'
+
+/**
+ * Plain MUI table with server paging (docs/decisions/0005-search-list.md): at most 100 rows are ever on
+ * screen, so virtualization buys nothing. Arrow keys move between the title links; Enter opens one.
+ */
+export function ResultsTable({ looks, stale }: Props) {
+  const queryClient = useQueryClient()
+  const body = useRef<HTMLTableSectionElement>(null)
+
+  const prefetch = (id: string | undefined) => {
+    // The look page reads lookQueries.detail(id): prefetched, opening it needs no request.
+    if (id) void queryClient.prefetchQuery(lookQueries.detail(id))
+  }
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const links = Array.from(body.current?.querySelectorAll<HTMLAnchorElement>(ROW_LINK) ?? [])
+    const current = links.findIndex((link) => link === document.activeElement)
+    const target =
+      event.key === 'ArrowDown'
+        ? Math.min(current + 1, links.length - 1)
+        : event.key === 'ArrowUp'
+          ? Math.max(current - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? links.length - 1
+              : null
+    if (target === null || links.length === 0) return
+    event.preventDefault()
+    links[target]?.focus()
+  }
+
+  return (
+    <TableContainer sx={{ opacity: stale ? 0.55 : 1, transition: 'opacity 120ms' }}>
+      <Table size="small" aria-label="Looks" aria-busy={stale}>
+        <ResultsHead />
+        <TableBody ref={body} onKeyDown={onKeyDown}>
+          {looks.map((look) => (
+            <ResultRow key={look.id} look={look} onPrefetch={prefetch} />
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
+  )
+}
+
+function ResultsHead() {
+  return (
+    <TableHead>
+      <TableRow>
+        <TableCell sx={{ width: 40 }}>
+          <Box component="span" sx={visuallyHidden}>
+            Type
+          </Box>
+        </TableCell>
+        <TableCell>Title</TableCell>
+        <TableCell>Folder</TableCell>
+        <TableCell>Owner</TableCell>
+        <TableCell>Updated</TableCell>
+        <TableCell align="right">Views</TableCell>
+      </TableRow>
+    </TableHead>
+  )
+}
+
+function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (id: string | undefined) => void }) {
+  const updated = toDate(look.updated_at)
+  const id = look.id ?? ''
+  return (
+    <TableRow hover onMouseEnter={() => onPrefetch(look.id)} onFocus={() => onPrefetch(look.id)}>
+      <TableCell>
+        <VisTypeIcon type={look.query?.vis_config?.type} />
+      </TableCell>
+      <TableCell sx={{ maxWidth: 420 }}>
+        <Link
+          component={RouterLink}
+          to={`/looks/${encodeURIComponent(id)}`}
+          data-row-link=""
+          underline="hover"
+        >
+          {look.title || `Untitled look ${id}`}
+        </Link>
+        {look.content_favorite_id != null && (
+          <Star
+            fontSize="inherit"
+            color="warning"
+            titleAccess="Favorite"
+            sx={{ ml: 0.5, verticalAlign: -2 }}
+          />
+        )}
+        {look.description && (
+          <Typography variant="body2" color="text.secondary" noWrap title={look.description}>
+            {look.description}
+          </Typography>
+        )}
+      </TableCell>
+      <TableCell>{look.folder?.name ?? look.folder_id ?? '—'}</TableCell>
+      <TableCell>{look.user_name ?? (look.user_id ? `User ${look.user_id}` : '—')}</TableCell>
+      <TableCell>
+        {updated ? (
+          <Box component="time" dateTime={updated.toISOString()} title={formatExact(updated)}>
+            {formatRelative(updated)}
+          </Box>
+        ) : (
+          '—'
+        )}
+      </TableCell>
+      <TableCell align="right">{formatCount(look.view_count ?? 0)}</TableCell>
+    </TableRow>
+  )
+}
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const
+
+/** Placeholder rows while the first page loads: the table keeps its shape. */
+export function ResultsSkeleton({ rows }: { rows: number }) {
+  return (
+    <Box aria-busy="true" aria-label="Loading looks" role="status">
+      {Array.from({ length: Math.min(rows, 12) }, (_, i) => (
+        <Skeleton key={i} variant="rounded" height={36} sx={{ mb: 0.75 }} />
+      ))}
+    </Box>
+  )
+}

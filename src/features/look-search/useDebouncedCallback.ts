@@ -1,0 +1,20 @@
+import { useCallback, useEffect, useRef } from 'react'
+
+/** `callback` called `delayMs` after the last call; a pending call is dropped on unmount. */
+export function useDebouncedCallback<A extends unknown[]>(callback: (...args: A) => void, delayMs: number) {
+  const latest = useRef(callback)
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => {
+    latest.current = callback
+  }, [callback])
+  useEffect(() => () => clearTimeout(timer.current), [])
+  const cancel = useCallback(() => clearTimeout(timer.current), [])
+  const call = useCallback(
+    (...args: A) => {
+      clearTimeout(timer.current)
+      timer.current = setTimeout(() => latest.current(...args), delayMs)
+    },
+    [delayMs],
+  )
+  return { call, cancel }
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { folderQueries } from '../../api/folders'
+import { userQueries } from '../../api/users'
+import { isLookerApiError } from '../../lib/errors'
+import type { SearchState } from './searchParams'
+import type { UpdateOptions } from './useSearchState'
+
+const isNotFound = (error: unknown) => isLookerApiError(error) && error.status === 404
+
+/**
+ * A well-formed folder or owner id that does not exist (or that the user may not see) falls back to
+ * "any" with a notice, like a malformed one. Returns the folder's name for the results heading.
+ */
+export function useUnknownIds(
+  state: SearchState,
+  update: (patch: Partial<SearchState>, options: UpdateOptions) => void,
+): { folderName: string | null } {
+  const folder = useQuery({ ...folderQueries.detail(state.folder ?? ''), enabled: state.folder !== null })
+  const owner = useQuery({ ...userQueries.detail(state.owner ?? ''), enabled: state.owner !== null })
+  const folderMissing = state.folder !== null && isNotFound(folder.error)
+  const ownerMissing = state.owner !== null && isNotFound(owner.error)
+
+  useEffect(() => {
+    if (!folderMissing && !ownerMissing) return
+    const corrected: string[] = []
+    const patch: Partial<SearchState> = {}
+    if (folderMissing) {
+      corrected.push('folder')
+      patch.folder = null
+      patch.sub = false
+    }
+    if (ownerMissing) {
+      corrected.push('owner')
+      patch.owner = null
+    }
+    update(patch, { replace: true, corrected })
+  }, [folderMissing, ownerMissing, update])
+
+  return { folderName: state.folder !== null ? (folder.data?.name ?? null) : null }
+}
