@@ -1,0 +1,128 @@
+import Button from '@mui/material/Button'
+import { useState } from 'react'
+import { FolderPickerDialog } from '../../components/FolderPicker'
+import { describeError } from '../../lib/errors'
+import { BulkRunDialog } from './BulkRunDialog'
+import { ConfirmBulkDialog, plural } from './ConfirmBulkDialog'
+import {
+  deleteLookForever,
+  FolderMissingError,
+  moveLookToTrash,
+  NotInTrashError,
+  restoreLook,
+  restoreLookInto,
+  type LookAction,
+} from './lookActions'
+import type { SelectedLook } from './trashQueries'
+import { useBulkLookRun, type RowState } from './useBulkLookRun'
+
+export type BulkKind = 'restore' | 'delete' | 'trash'
+
+export interface BulkRequest {
+  kind: BulkKind
+  looks: readonly SelectedLook[]
+}
+
+const ACTIONS: Record<BulkKind, { action: LookAction; done: string; running: (n: number) => string }> = {
+  restore: { action: restoreLook, done: 'Restored', running: (n) => `Restoring ${plural(n)}` },
+  delete: { action: deleteLookForever, done: 'Deleted', running: (n) => `Permanently deleting ${plural(n)}` },
+  trash: {
+    action: moveLookToTrash,
+    done: 'Moved to trash',
+    running: (n) => `Moving ${plural(n)} to the trash`,
+  },
+}
+
+const folderMissing = (row: RowState) => row.status === 'failed' && row.error instanceof FolderMissingError
+// Retrying cannot help these: the look is no longer in the trash, or it needs a new folder first.
+const retryable = (row: RowState) =>
+  row.status === 'failed' &&
+  !(row.error instanceof FolderMissingError) &&
+  !(row.error instanceof NotInTrashError)
+const notStarted = (row: RowState) => row.status === 'stopped'
+
+interface Props {
+  request: BulkRequest
+  /** Called when the dialogs close, with the ids that were acted on successfully. */
+  onFinished: (succeededIds: string[]) => void
+}
+
+/** Confirm → run with progress → outcome, Retry failed, and a new folder for looks whose folder is gone. */
+export function BulkFlow({ request, onFinished }: Props) {
+  const run = useBulkLookRun()
+  const [phase, setPhase] = useState<'confirm' | 'run'>('confirm')
+  const [picking, setPicking] = useState(false)
+  const [pickError, setPickError] = useState<string | null>(null)
+  const { action, done, running } = ACTIONS[request.kind]
+
+  const finish = () => {
+    const rows = run.state?.rows ?? {}
+    onFinished(Object.keys(rows).filter((id) => rows[id]?.status === 'succeeded'))
+  }
+
+  if (phase === 'confirm' || !run.state) {
+    return (
+      <ConfirmBulkDialog
+        looks={request.looks}
+        kind={request.kind}
+        onCancel={() => onFinished([])}
+        onConfirm={() => {
+          setPhase('run')
+          void run.start(request.looks, action, done)
+        }}
+      />
+    )
+  }
+
+  const rows = Object.values(run.state.rows)
+  const nRetry = rows.filter(retryable).length
+  const nStopped = rows.filter(notStarted).length
+  const nMissing = rows.filter(folderMissing).length
+  return (
+    <>
+      <BulkRunDialog
+        title={running(run.state.looks.length)}
+        state={run.state}
+        onStop={run.stop}
+        onClose={finish}
+        endActions={
+          <>
+            {nMissing > 0 && (
+              <Button onClick={() => setPicking(true)}>Choose a folder for {plural(nMissing)}…</Button>
+            )}
+            {nStopped > 0 && (
+              <Button onClick={() => void run.rerun(notStarted, action, done)}>
+                Continue ({nStopped} not started)
+              </Button>
+            )}
+            {nRetry > 0 && (
+              <Button color="warning" onClick={() => void run.rerun(retryable, action, done)}>
+                Retry failed ({nRetry})
+              </Button>
+            )}
+          </>
+        }
+      />
+      <FolderPickerDialog
+        open={picking}
+        title={`Restore ${plural(nMissing)} into…`}
+        confirmLabel="Restore here"
+        requireEditable
+        error={pickError}
+        onCancel={() => setPicking(false)}
+        onConfirm={(folder) => {
+          if (!folder.id) return
+          setPicking(false)
+          setPickError(null)
+          run
+            .rerun(
+              folderMissing,
+              restoreLookInto(folder.id),
+              `Restored into ${folder.name ?? 'the chosen folder'}`,
+            )
+            .catch((e: unknown) => setPickError(describeError(e)))
+        }}
+      />
+    </>
+  )
+}

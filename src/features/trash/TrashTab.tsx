@@ -1,0 +1,143 @@
+import type { ILook } from '@looker/sdk/lib/4.0/models'
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import TablePagination from '@mui/material/TablePagination'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { userQueries } from '../../api/users'
+import { ErrorPanel } from '../../components/ErrorPanel'
+import { BulkFlow, type BulkRequest } from './BulkFlow'
+import { daysSince, When } from './dates'
+import { LookSelectTable, type Column } from './LookSelectTable'
+import { SelectionBar } from './SelectionBar'
+import { TrashFilters } from './TrashFilters'
+import { useSelection } from './selection'
+import { PAGE_SIZES, type TrashParams } from './trashParams'
+import { fetchAllMatching, trashQueries, trashSearch } from './trashQueries'
+import { useLoadAll } from './useLoadAll'
+
+function UserName({ id }: { id: string | null | undefined }) {
+  const user = useQuery({ ...userQueries.detail(id ?? ''), enabled: Boolean(id) })
+  if (!id) return <>—</>
+  return <>{user.data?.display_name ?? (user.isError ? `User ${id}` : '…')}</>
+}
+
+const COLUMNS: Column[] = [
+  {
+    header: 'Original folder',
+    cell: (l: ILook) => l.folder?.name ?? <em>Folder {l.folder_id ?? '?'} (no longer exists)</em>,
+  },
+  { header: 'Owner', cell: (l) => l.user_name ?? <UserName id={l.user_id} /> },
+  { header: 'Deleted by', cell: (l) => <UserName id={l.deleter_id} /> },
+  { header: 'Deleted', cell: (l) => <When value={l.deleted_at} /> },
+  {
+    header: 'Days in trash',
+    cell: (l) => daysSince(l.deleted_at)?.toLocaleString() ?? '—',
+    width: 110,
+  },
+]
+
+interface Props {
+  params: TrashParams
+  onChange: (patch: Partial<TrashParams>, keepPage?: boolean) => void
+}
+
+/** The soft-deleted looks, filtered and paged on the server, with bulk restore and permanent delete. */
+export function TrashTab({ params, onChange }: Props) {
+  const search = trashSearch(params)
+  const list = useQuery(trashQueries.page(params))
+  const sel = useSelection(JSON.stringify(search))
+  const loadAll = useLoadAll()
+  const [request, setRequest] = useState<BulkRequest | null>(null)
+  const total = list.data?.total ?? null
+  const looks = list.data?.looks
+
+  const selectAllMatching = async () => {
+    const all = await loadAll.load((signal, progress) => fetchAllMatching(search, signal, progress))
+    if (all) sel.selectAllMatching(all)
+  }
+  const selected = [...sel.selection.looks.values()]
+
+  if (list.isError && !list.data) {
+    return (
+      <ErrorPanel title="Could not load the trash" error={list.error} onRetry={() => void list.refetch()} />
+    )
+  }
+  const filtered = Boolean(params.q || params.owner || params.folder)
+  return (
+    <>
+      <TrashFilters params={params} onChange={onChange} />
+      <SelectionBar
+        count={sel.count}
+        matching={total}
+        allMatching={sel.selection.allMatching !== null}
+        onSelectAllMatching={() => void selectAllMatching()}
+        loadingAll={loadAll.progress}
+        loadAllError={loadAll.error}
+        onClear={sel.clear}
+      >
+        <Button
+          variant="outlined"
+          disabled={sel.count === 0}
+          onClick={() => setRequest({ kind: 'restore', looks: selected })}
+        >
+          Restore
+        </Button>
+        <Button
+          variant="contained"
+          color="error"
+          disabled={sel.count === 0}
+          onClick={() => setRequest({ kind: 'delete', looks: selected })}
+        >
+          Delete permanently
+        </Button>
+      </SelectionBar>
+      {list.isError && (
+        <Alert severity="warning" sx={{ mb: 1 }}>
+          Could not refresh the list; showing what was loaded before.
+        </Alert>
+      )}
+      <LookSelectTable
+        label="Looks in the trash"
+        looks={looks}
+        loading={list.isPending}
+        columns={COLUMNS}
+        selection={sel.selection}
+        onToggle={sel.toggle}
+        onTogglePage={sel.togglePage}
+      />
+      {looks && looks.length === 0 && (
+        <Typography sx={{ p: 3, textAlign: 'center' }} color="text.secondary">
+          {filtered ? 'No looks in the trash match these filters.' : 'The trash is empty.'}
+        </Typography>
+      )}
+      <TablePagination
+        component="div"
+        count={total ?? -1}
+        page={params.page - 1}
+        rowsPerPage={params.size}
+        rowsPerPageOptions={[...PAGE_SIZES]}
+        onPageChange={(_, page) => onChange({ page: page + 1 }, true)}
+        onRowsPerPageChange={(e) => onChange({ size: Number(e.target.value) })}
+        slotProps={{
+          actions: {
+            nextButton: {
+              disabled:
+                total === null ? (looks?.length ?? 0) < params.size : params.page * params.size >= total,
+            },
+          },
+        }}
+      />
+      {request && (
+        <BulkFlow
+          request={request}
+          onFinished={(ids) => {
+            sel.remove(ids)
+            setRequest(null)
+          }}
+        />
+      )}
+    </>
+  )
+}
