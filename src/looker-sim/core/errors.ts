@@ -78,7 +78,12 @@ export function validationFailed(errors: FieldError[]): SimHttpError {
 }
 
 /** Rewrites the status-only documentation_url into the operation-specific one. */
-export function withOperationDocs(body: ErrorBody, status: number, method: string, pattern: string): ErrorBody {
+export function withOperationDocs(
+  body: ErrorBody,
+  status: number,
+  method: string,
+  pattern: string,
+): ErrorBody {
   const url = documentationUrl(status, method, pattern)
   const generic = documentationUrl(status)
   const fix = (value: string) => (value === generic ? url : value)

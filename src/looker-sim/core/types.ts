@@ -134,7 +134,6 @@ export interface IdCounters {
   contentMetadata: number
   dashboard: number
   dashboardElement: number
-  token: number
 }
 
 export interface SimData {

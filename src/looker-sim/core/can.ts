@@ -1,0 +1,126 @@
+import { canEdit, canView } from './access'
+import type { CanMap } from './api-types'
+import type { DashboardRecord, FolderRecord, LookRecord, UserRecord } from './types'
+import type { Viewer } from './viewer'
+
+/**
+ * `can` maps. The spec enumerates no keys; these are the Look and Folder keys seen in real responses
+ * (FACTS §4). Every key is always present, false when not allowed, so "missing" never has to mean
+ * anything.
+ */
+export const LOOK_CAN_KEYS = [
+  'show',
+  'index',
+  'copy',
+  'run',
+  'explore',
+  'move',
+  'update',
+  'destroy',
+  'recover',
+  'update_publicity',
+  'schedule',
+  'render',
+  'download',
+  'find_and_replace',
+  'show_errors',
+  'create',
+] as const
+
+export type LookCanKey = (typeof LOOK_CAN_KEYS)[number]
+export type LookCan = Record<LookCanKey, boolean>
+
+/** Soft-deleted looks are visible to admins only (the Trash is an admin page in Looker). */
+export function canSeeLook(viewer: Viewer, look: LookRecord): boolean {
+  return canView(viewer.access.get(look.folder_id)) && (!look.deleted || viewer.isAdmin)
+}
+
+export function lookCan(viewer: Viewer, look: LookRecord): LookCan {
+  const view = canSeeLook(viewer, look)
+  const edit = view && canEdit(viewer.access.get(look.folder_id))
+  const live = !look.deleted
+  return {
+    show: view,
+    index: view,
+    copy: view && live,
+    run: view,
+    explore: view,
+    move: edit && live,
+    // update on a deleted look is how it is restored; only admins ever see deleted looks.
+    update: edit,
+    destroy: edit,
+    recover: view && viewer.isAdmin && look.deleted,
+    update_publicity: edit && live,
+    schedule: view && live,
+    render: view,
+    download: view,
+    find_and_replace: edit && live,
+    show_errors: edit,
+    create: edit && live,
+  }
+}
+
+export function folderCan(viewer: Viewer, folder: FolderRecord): CanMap {
+  const access = viewer.access.get(folder.id)
+  const view = canView(access)
+  const edit = canEdit(access)
+  const isRoot = folder.is_shared_root || folder.is_users_root
+  // Personal folders can hold content but cannot be renamed or deleted (as in Looker).
+  const structural = edit && !isRoot && !folder.is_personal
+  return {
+    index: view,
+    show: view,
+    create: edit && !folder.is_users_root,
+    update: structural,
+    destroy: structural,
+    move_content: edit && !folder.is_users_root,
+    edit_content: edit && !folder.is_users_root,
+    see_admin_spaces: viewer.isAdmin,
+  }
+}
+
+export function dashboardCan(viewer: Viewer, dashboard: DashboardRecord): CanMap {
+  const access = viewer.access.get(dashboard.folder_id)
+  return {
+    index: canView(access),
+    show: canView(access),
+    copy: canView(access),
+    run: canView(access),
+    render: canView(access),
+    update: canEdit(access),
+    destroy: canEdit(access),
+    move: canEdit(access),
+  }
+}
+
+export function userCan(viewer: Viewer, user: UserRecord): CanMap {
+  const self = viewer.user.id === user.id
+  return {
+    show: true,
+    index: true,
+    show_details: viewer.isAdmin || self,
+    index_details: viewer.isAdmin,
+    sudo: viewer.isAdmin && !self,
+  }
+}
+
+export function queryCan(viewer: Viewer): CanMap {
+  const developer = viewer.user.role !== 'viewer'
+  return {
+    run: true,
+    see_results: true,
+    explore: true,
+    create: true,
+    show: true,
+    cost_estimate: true,
+    index: true,
+    see_lookml: developer,
+    see_derived_table_lookml: developer,
+    see_sql: developer,
+    generate_drill_links: true,
+    download: true,
+    render: true,
+    save: developer,
+    schedule: true,
+  }
+}
