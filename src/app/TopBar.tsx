@@ -8,19 +8,22 @@ import Toolbar from '@mui/material/Toolbar'
 import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import { NavLink, Link as RouterLink } from 'react-router'
+import { useAdminStatus } from '../api/admin'
 import { useColorMode } from '../theme/ColorModeProvider'
 import { ConnectionChip } from './ConnectionChip'
 import { DemoUserSwitcher } from './DemoUserSwitcher'
 
 const NAV = [
   { to: '/looks', label: 'Looks' },
-  { to: '/trash', label: 'Trash' },
+  { to: '/trash', label: 'Trash', adminOnly: true },
   { to: '/settings', label: 'Settings' },
 ]
 
 export function TopBar() {
   const { mode, toggle } = useColorMode()
   const nextMode = mode === 'dark' ? 'light' : 'dark'
+  // The trash is for admins only: hide its link from everyone else (and until we know).
+  const isAdmin = useAdminStatus().data?.isAdmin === true
   return (
     <AppBar position="sticky" color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
@@ -33,7 +36,7 @@ export function TopBar() {
           Lookbook
         </Typography>
         <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 0.5 }}>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !item.adminOnly || isAdmin).map((item) => (
             <Button
               key={item.to}
               component={NavLink}

@@ -11,7 +11,7 @@ import { useEffect, useEffectEvent, useState } from 'react'
 import { folderQueries } from '../../api/folders'
 import { userQueries } from '../../api/users'
 import { FolderPickerDialog } from '../../components/FolderPicker'
-import { TRASH_SORTS, type TrashParams, type TrashSort } from './trashParams'
+import { titlePattern, TRASH_SORTS, type TrashParams, type TrashSort } from './trashParams'
 
 interface Props {
   params: TrashParams
