@@ -56,14 +56,16 @@ function OwnerFilter({
 }) {
   const [input, setInput] = useState('')
   const term = input.trim()
-  const pattern = `%${term}%`
+  const pattern = titlePattern(term) ?? ''
+  // search_users has no display_name parameter: a term matches first, last or full name.
   const options = useQuery({
     ...userQueries.search({
       first_name: pattern,
       last_name: pattern,
+      full_name: pattern,
       filter_or: true,
       limit: 20,
-      sorts: 'first_name',
+      sorts: 'first_name,last_name',
     }),
     enabled: term.length > 0,
   })
