@@ -1,6 +1,21 @@
-import Typography from '@mui/material/Typography'
-import type { ReactNode } from 'react'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Tab from '@mui/material/Tab'
+import Tabs from '@mui/material/Tabs'
+import { useQuery } from '@tanstack/react-query'
+import { useState, type ReactNode } from 'react'
+import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import { lookQueries } from '../../api/looks'
 import { PageLayout } from '../../components/PageLayout'
+import { isLookerApiError } from '../../lib/errors'
+import { LookActions } from './LookActions'
+import { LookBreadcrumb } from './LookBreadcrumb'
+import { LookEditForm } from './LookEditForm'
+import { LookLoadError, LookSkeleton } from './LookLoadStates'
+import { LookOverview, type LookDetail } from './LookOverview'
+import { NoticeSnackbar } from './NoticeSnackbar'
+import { TrashBanner } from './TrashBanner'
+import { useNotice, type Notify } from './useNotice'
 
 /** A tab another feature contributes to the look page, at /looks/:lookId/<path>. */
 export interface LookTab {
@@ -9,10 +24,105 @@ export interface LookTab {
   element: (props: { lookId: string }) => ReactNode
 }
 
-export function LookDetailPage({ lookId }: { lookId: string; tabs: LookTab[] }) {
+/**
+ * /looks/:lookId[/:tab]: the look's heading, folder path and actions above its tabs (Overview here,
+ * then the tabs other features contribute). The snackbar lives outside the per-look view so "Copied,
+ * you are now viewing the copy" survives the navigation to the copy.
+ */
+export function LookDetailPage({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
+  const { notice, notify, close } = useNotice()
   return (
-    <PageLayout title="Look">
-      <Typography>Look {lookId}: the look page arrives with the look-detail issue.</Typography>
+    <>
+      <LookDetailView key={lookId} lookId={lookId} tabs={tabs} notify={notify} />
+      <NoticeSnackbar notice={notice} onClose={close} />
+    </>
+  )
+}
+
+const isStatus = (error: unknown, status: number) => isLookerApiError(error) && error.status === status
+
+function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTab[]; notify: Notify }) {
+  const { tab } = useParams()
+  const navigate = useNavigate()
+  const look = useQuery(lookQueries.detail(lookId))
+  const [editing, setEditing] = useState(false)
+  // Leaving the Overview ends editing (the guard has asked first if anything was typed); the one
+  // navigation that must not end it is Edit's own jump to the Overview.
+  const [editJump, setEditJump] = useState(false)
+  const active = tab === undefined ? '' : tabs.find((t) => t.path === tab)?.path
+  const [lastActive, setLastActive] = useState(active)
+  if (lastActive !== active) {
+    setLastActive(active)
+    setEditJump(false)
+    if (editing && !(editJump && active === '')) setEditing(false)
+  }
+
+  if (look.isPending) return <LookSkeleton />
+  // A refetch that fails for a transient reason keeps showing what we have; gone or forbidden does not.
+  if (look.isError && (!look.data || isStatus(look.error, 404) || isStatus(look.error, 403))) {
+    return <LookLoadError lookId={lookId} error={look.error} onRetry={() => void look.refetch()} />
+  }
+  const data: LookDetail = look.data
+
+  const basePath = `/looks/${encodeURIComponent(lookId)}`
+  const unknownTab = tab !== undefined && active === undefined
+  const contributed = tabs.find((t) => t.path === active)
+
+  const startEditing = () => {
+    setEditing(true)
+    if (active !== '') {
+      setEditJump(true)
+      void navigate(basePath)
+    }
+  }
+
+  const editor = editing ? (
+    <LookEditForm
+      look={data}
+      onClose={(outcome) => {
+        setEditing(false)
+        if (outcome === 'saved') notify({ severity: 'success', message: 'Your changes were saved.' })
+        if (outcome === 'reloaded')
+          notify({ severity: 'info', message: 'Showing the current version of the look.' })
+      }}
+    />
+  ) : undefined
+
+  return (
+    <PageLayout
+      title={data.title || `Look ${lookId}`}
+      above={<LookBreadcrumb folderId={data.folder_id ?? null} folderName={data.folder?.name} />}
+      actions={<LookActions look={data} editing={editing} onEdit={startEditing} notify={notify} />}
+    >
+      {data.deleted && <TrashBanner look={data} notify={notify} />}
+      {look.isError && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Could not refresh this look; showing what was loaded before.
+        </Alert>
+      )}
+      <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
+        <Tabs value={active ?? ''} aria-label="Look sections">
+          <Tab label="Overview" value="" component={RouterLink} to={basePath} id="look-tab-overview" />
+          {tabs.map((t) => (
+            <Tab
+              key={t.path}
+              label={t.label}
+              value={t.path}
+              component={RouterLink}
+              to={`${basePath}/${encodeURIComponent(t.path)}`}
+              id={`look-tab-${t.path}`}
+            />
+          ))}
+        </Tabs>
+      </Box>
+      <Box role="tabpanel" aria-labelledby={`look-tab-${contributed ? contributed.path : 'overview'}`}>
+        {unknownTab && (
+          <Alert severity="info" sx={{ mb: 2 }}>
+            This look has no “{tab}” section; showing its overview instead.
+          </Alert>
+        )}
+        {contributed ? contributed.element({ lookId }) : <LookOverview look={data} editor={editor} />}
+      </Box>
     </PageLayout>
   )
 }

@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query'
+import { folderQueries } from '../../api/folders'
+
+/**
+ * "Shared › Sales › Pipeline": the folders above `folderId` (root first), then `leafName` if given.
+ * While the ancestors load, or if they cannot be read, only what is known is shown.
+ */
+export function FolderPath({ folderId, leafName }: { folderId: string; leafName?: string | null }) {
+  const ancestors = useQuery(folderQueries.ancestors(folderId))
+  const names = (ancestors.data ?? []).map((folder) => folder.name ?? `Folder ${folder.id}`)
+  if (leafName) names.push(leafName)
+  if (names.length === 0) return <span>{ancestors.isPending ? '…' : 'Top level'}</span>
+  return <span>{names.join(' › ')}</span>
+}

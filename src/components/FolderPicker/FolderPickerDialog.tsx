@@ -1,0 +1,195 @@
+import SearchIcon from '@mui/icons-material/Search'
+import Alert from '@mui/material/Alert'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import CircularProgress from '@mui/material/CircularProgress'
+import Dialog from '@mui/material/Dialog'
+import DialogActions from '@mui/material/DialogActions'
+import DialogContent from '@mui/material/DialogContent'
+import DialogTitle from '@mui/material/DialogTitle'
+import InputAdornment from '@mui/material/InputAdornment'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import type { IFolder } from '@looker/sdk/lib/4.0/models'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useRef, useState } from 'react'
+import { folderQueries } from '../../api/folders'
+import { FolderPath } from './FolderPath'
+import { FolderSearchResults } from './FolderSearchResults'
+import { FolderTree } from './FolderTree'
+import { disabledReasonFor, type FolderRules } from './folderRules'
+import { useDebouncedValue } from './useDebouncedValue'
+
+export interface FolderPickerDialogProps extends FolderRules {
+  open: boolean
+  title: string
+  confirmLabel: string
+  /** Revealed in the tree when the dialog opens, and preselected if it may be chosen. */
+  initialFolderId?: string | null
+  /** Shown above the actions, e.g. why the last attempt failed. */
+  error?: string | null
+  /**
+   * Called once per press. While a returned promise is pending the dialog is locked, so a double click
+   * acts once; a rejection unlocks it (the caller shows why through `error`).
+   */
+  onConfirm: (folder: IFolder) => unknown
+  onCancel: () => void
+}
+
+/** The one folder picker: search by name or browse the tree, with folders that may not be chosen marked. */
+export function FolderPickerDialog(props: FolderPickerDialogProps) {
+  const [busy, setBusy] = useState(false)
+  const titleId = useId()
+  return (
+    <Dialog
+      open={props.open}
+      onClose={busy ? undefined : props.onCancel}
+      aria-labelledby={titleId}
+      fullWidth
+      maxWidth="sm"
+    >
+      <DialogTitle id={titleId}>{props.title}</DialogTitle>
+      {props.open && <PickerBody {...props} busy={busy} setBusy={setBusy} />}
+    </Dialog>
+  )
+}
+
+interface BodyProps extends FolderPickerDialogProps {
+  busy: boolean
+  setBusy: (busy: boolean) => void
+}
+
+function PickerBody({ busy, setBusy, ...props }: BodyProps) {
+  const rules: FolderRules = {
+    disabledFolderIds: props.disabledFolderIds,
+    disabledReason: props.disabledReason,
+    requireEditable: props.requireEditable,
+  }
+  const [text, setText] = useState('')
+  const term = useDebouncedValue(text.trim(), 250)
+  const [selected, setSelected] = useState<IFolder | null>(null)
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
+  const [focusedId, setFocusedId] = useState<string | null>(null)
+  const [revealed, setRevealed] = useState(false)
+  const lock = useRef(false)
+  const searchId = useId()
+  const treeLabelId = useId()
+
+  const initialId = props.initialFolderId ?? null
+  const initial = useQuery({ ...folderQueries.detail(initialId ?? ''), enabled: initialId !== null })
+  const initialAncestors = useQuery({
+    ...folderQueries.ancestors(initialId ?? ''),
+    enabled: initialId !== null,
+  })
+
+  // Reveal the initial folder once its place in the tree is known (adjusting state during render).
+  if (!revealed && initial.data && initialAncestors.data) {
+    setRevealed(true)
+    setExpanded(new Set(initialAncestors.data.map((folder) => folder.id ?? '')))
+    setFocusedId(initialId)
+    if (!disabledReasonFor(initial.data, rules)) setSelected(initial.data)
+  }
+
+  const toggle = (id: string, open?: boolean) =>
+    setExpanded((current) => {
+      const next = new Set(current)
+      if (open ?? !next.has(id)) next.add(id)
+      else next.delete(id)
+      return next
+    })
+
+  const confirm = async () => {
+    if (!selected || lock.current) return
+    lock.current = true
+    setBusy(true)
+    try {
+      await props.onConfirm(selected)
+    } catch {
+      // The caller reports the failure through `error`; the dialog only unlocks.
+    } finally {
+      lock.current = false
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      <DialogContent dividers sx={{ display: 'flex', flexDirection: 'column', gap: 2, minHeight: 360 }}>
+        <TextField
+          label="Search folders"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          autoFocus
+          size="small"
+          id={searchId}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+        <Box sx={{ flex: 1, overflow: 'auto', maxHeight: 360 }}>
+          {term ? (
+            <>
+              <Typography id={treeLabelId} variant="overline" component="div">
+                Folders matching “{term}”
+              </Typography>
+              <FolderSearchResults
+                term={term}
+                rules={rules}
+                selectedId={selected?.id ?? null}
+                onSelect={setSelected}
+                labelId={treeLabelId}
+              />
+            </>
+          ) : (
+            <>
+              <Typography id={treeLabelId} variant="overline" component="div">
+                All folders
+              </Typography>
+              <FolderTree
+                labelId={treeLabelId}
+                rules={rules}
+                selectedId={selected?.id ?? null}
+                focusedId={focusedId}
+                expanded={expanded}
+                onSelect={setSelected}
+                onFocus={setFocusedId}
+                onToggle={toggle}
+              />
+            </>
+          )}
+        </Box>
+        <Typography aria-live="polite">
+          {selected ? (
+            <>
+              Selected: <FolderPath folderId={selected.id ?? ''} leafName={selected.name} />
+            </>
+          ) : (
+            <Box component="span" sx={{ color: 'text.secondary' }}>
+              No folder selected.
+            </Box>
+          )}
+        </Typography>
+        {props.error && <Alert severity="error">{props.error}</Alert>}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          disabled={!selected || busy}
+          onClick={() => void confirm()}
+          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
+        >
+          {props.confirmLabel}
+        </Button>
+      </DialogActions>
+    </>
+  )
+}

@@ -1,0 +1,130 @@
+import Card from '@mui/material/Card'
+import CardContent from '@mui/material/CardContent'
+import Link from '@mui/material/Link'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import type { IDashboardBase, ILookWithQuery } from '@looker/sdk/lib/4.0/models'
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { userQueries } from '../../api/users'
+import { useBackend } from '../../lib/backend'
+import { formatCount, formatDateTime, safeHttpUrl } from './lookFormat'
+import { MetaList, MetaRow } from './MetaList'
+import { QuerySummary } from './QuerySummary'
+
+/** Looker's look endpoint returns `dashboards` on some versions (LookWithDashboards); we show them when present. */
+export type LookDetail = ILookWithQuery & { dashboards?: IDashboardBase[] | null }
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card variant="outlined" component="section" aria-label={title}>
+      <CardContent>
+        <Typography variant="h2" gutterBottom>
+          {title}
+        </Typography>
+        {children}
+      </CardContent>
+    </Card>
+  )
+}
+
+function When({ value }: { value: Date | string | null | undefined }) {
+  const text = formatDateTime(value)
+  return text && value ? (
+    <time dateTime={value instanceof Date ? value.toISOString() : value}>{text}</time>
+  ) : (
+    <span>Never</span>
+  )
+}
+
+function OwnerName({ look }: { look: ILookWithQuery }) {
+  const owner = useQuery({
+    ...userQueries.detail(look.user_id ?? ''),
+    enabled: !look.user_name && !!look.user_id,
+  })
+  if (look.user_name) return <>{look.user_name}</>
+  if (!look.user_id) return <>Unknown</>
+  return <>{owner.data?.display_name ?? `User ${look.user_id}`}</>
+}
+
+/** The Overview tab: what the look is, who owns it, how it is used, and its query. */
+export function LookOverview({ look, editor }: { look: LookDetail; editor?: ReactNode }) {
+  const { lookerWebUrl } = useBackend()
+  const dashboards = look.dashboards ?? []
+  return (
+    <Stack spacing={2}>
+      {editor ?? (
+        <Section title="About">
+          <Typography
+            sx={{
+              mb: 2,
+              whiteSpace: 'pre-wrap',
+              color: look.description ? 'text.primary' : 'text.secondary',
+            }}
+          >
+            {look.description || 'No description.'}
+          </Typography>
+          <MetaList label="Details">
+            <MetaRow label="Owner">
+              <OwnerName look={look} />
+            </MetaRow>
+            <MetaRow label="Created">
+              <When value={look.created_at} />
+            </MetaRow>
+            <MetaRow label="Updated">
+              <When value={look.updated_at} />
+            </MetaRow>
+            <MetaRow label="Last viewed">
+              <When value={look.last_viewed_at} />
+            </MetaRow>
+            <MetaRow label="Views">{formatCount(look.view_count)}</MetaRow>
+            <MetaRow label="Favorites">{formatCount(look.favorite_count)}</MetaRow>
+            <MetaRow label="Run on load">{look.is_run_on_load ? 'Yes' : 'No'}</MetaRow>
+            <MetaRow label="Public">
+              {look.public ? (
+                safeHttpUrl(look.public_url) ? (
+                  <Link
+                    href={safeHttpUrl(look.public_url) ?? undefined}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {look.public_url}
+                  </Link>
+                ) : (
+                  'Yes'
+                )
+              ) : (
+                'No'
+              )}
+            </MetaRow>
+            <MetaRow label="Look ID">{look.id}</MetaRow>
+          </MetaList>
+        </Section>
+      )}
+      <Section title="Query">
+        <QuerySummary query={look.query} />
+      </Section>
+      {dashboards.length > 0 && (
+        <Section title="Used in dashboards">
+          <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2 }}>
+            {dashboards.map((dashboard) => (
+              <li key={dashboard.id}>
+                {lookerWebUrl ? (
+                  <Link
+                    href={`${lookerWebUrl}/dashboards/${encodeURIComponent(dashboard.id ?? '')}`}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    {dashboard.title || `Dashboard ${dashboard.id}`}
+                  </Link>
+                ) : (
+                  dashboard.title || `Dashboard ${dashboard.id}`
+                )}
+              </li>
+            ))}
+          </Stack>
+        </Section>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,49 @@
+import Alert from '@mui/material/Alert'
+import AlertTitle from '@mui/material/AlertTitle'
+import Button from '@mui/material/Button'
+import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
+import { useRestoreLook } from '../../api/lookMutations'
+import { describeError } from '../../lib/errors'
+import { formatDateTime } from './lookFormat'
+import { canRestore } from './lookPermissions'
+import type { Notify } from './useNotice'
+
+/** A look in the trash says so first, with Restore for those allowed to restore it. */
+export function TrashBanner({ look, notify }: { look: ILookWithQuery; notify: Notify }) {
+  const restore = useRestoreLook()
+  const when = formatDateTime(look.deleted_at)
+  const allowed = canRestore(look)
+  return (
+    <Alert
+      severity="warning"
+      sx={{ mb: 2 }}
+      action={
+        allowed && (
+          <Button
+            color="inherit"
+            size="small"
+            disabled={restore.isPending}
+            onClick={() =>
+              restore.mutate(look.id ?? '', {
+                onSuccess: () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
+                onError: (error) =>
+                  notify({
+                    severity: 'error',
+                    message: `Could not restore the look: ${describeError(error)}`,
+                  }),
+              })
+            }
+          >
+            Restore
+          </Button>
+        )
+      }
+    >
+      <AlertTitle>This look is in the trash</AlertTitle>
+      {when ? `It was deleted ${when}. ` : 'It was deleted. '}
+      {allowed
+        ? 'Restore it to put it back in its folder.'
+        : 'Only an admin can restore it. It cannot be edited, copied or moved while it is in the trash.'}
+    </Alert>
+  )
+}
