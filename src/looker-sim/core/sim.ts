@@ -37,6 +37,8 @@ export interface RequestLogEntry {
   /** 0 when the connection was dropped by a fault. */
   status: number
   at: number
+  /** How long the simulator itself worked on the request (no latency, no fault delay), in ms. */
+  durationMs?: number
 }
 
 export interface LookerSim {
@@ -73,8 +75,8 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
   const listeners = new Set<() => void>()
   const latencyMs = options.latencyMs ?? 0
 
-  const log = (method: string, path: string, status: number) => {
-    requestLog.push({ method, path, status, at: clock.now() })
+  const log = (method: string, path: string, status: number, durationMs?: number) => {
+    requestLog.push({ method, path, status, at: clock.now(), durationMs })
     if (requestLog.length > REQUEST_LOG_LIMIT) requestLog.splice(0, requestLog.length - REQUEST_LOG_LIMIT)
   }
 
@@ -103,10 +105,18 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
       log(method, path, 0)
       throw new SimNetworkError()
     }
+    const started = performance.now()
     const response = decision.failure
       ? faultResponse(decision.failure)
       : await dispatch(request, url, method, path)
-    log(method, path, response.status)
+    // The simulator's own time, as a real server reports it: lets a benchmark tell app time from server time.
+    const durationMs = performance.now() - started
+    try {
+      response.headers.set('Server-Timing', `sim;dur=${durationMs.toFixed(1)}`)
+    } catch {
+      // Immutable headers (a passed-through Response): the request log still has the duration.
+    }
+    log(method, path, response.status, durationMs)
     if (method !== 'GET' && response.ok) notify()
     return response
   }

@@ -1,0 +1,84 @@
+import { expect, test } from './fixtures'
+import { LookSearchPage } from './pages/LookSearchPage'
+
+test.describe('Look search', () => {
+  test('an analyst finds a look by a word in its description and opens it', async ({
+    page,
+    shell,
+    consoleErrors,
+  }) => {
+    const looks = new LookSearchPage(page)
+    await looks.open()
+    await shell.switchDemoUser('Analyst')
+    // "decile" is only in the description: "Customers in the top decile of lifetime revenue; …".
+    await looks.search('decile')
+    const link = looks.resultLink('Top 10% of customers by lifetime value')
+    await expect(link).toBeVisible()
+    await expect(page).toHaveURL(/[?&]q=decile(&|$)/)
+    await link.click()
+    await expect(page).toHaveURL(/\/looks\/[^/?]+$/)
+    await expect(shell.heading()).toHaveText('Top 10% of customers by lifetime value')
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('a folder filter and a sort survive reload and Back', async ({ page }) => {
+    const looks = new LookSearchPage(page)
+    await looks.open()
+    await looks.expandFolder('Shared')
+    await looks.folder('Sales').click()
+    await expect(page.getByText('In “Sales”')).toBeVisible()
+    await looks.chooseSort('Views', 'Fewest first')
+    await expect(page).toHaveURL(/folder=\d+/)
+    await expect(page).toHaveURL(/sort=view_count\+asc/)
+    const salesUrl = page.url()
+    const firstRow = await looks.resultLinks().first().textContent()
+
+    await page.reload()
+    await expect(page.getByText('In “Sales”')).toBeVisible()
+    await expect(looks.sortBy()).toHaveText('Views')
+    await expect(looks.order()).toHaveText('Fewest first')
+    await expect(looks.folder('Sales')).toHaveAttribute('aria-current', 'true')
+    await expect(looks.resultLinks().first()).toHaveText(firstRow ?? '')
+
+    await looks.folder('Marketing').click()
+    await expect(page.getByText('In “Marketing”')).toBeVisible()
+    await page.goBack()
+    await expect(page).toHaveURL(salesUrl)
+    await expect(page.getByText('In “Sales”')).toBeVisible()
+    await expect(looks.order()).toHaveText('Fewest first')
+    await expect(looks.resultLinks().first()).toHaveText(firstRow ?? '')
+  })
+
+  test('the results never show a look from the trash', async ({ page }) => {
+    const looks = new LookSearchPage(page)
+    // "Old pipeline snapshot (deprecated)" sits soft-deleted in Shared/Sales/Pipeline.
+    await looks.open()
+    await looks.expandFolder('Shared')
+    await looks.expandFolder('Sales')
+    await looks.folder('Pipeline').click()
+    await expect(page.getByText('In “Pipeline”')).toBeVisible()
+    await expect(looks.resultLinks().first()).toBeVisible()
+    await expect(looks.resultLink('Old pipeline snapshot (deprecated)')).toHaveCount(0)
+
+    await looks.folder('All folders').click()
+    await looks.search('snapshot')
+    await expect(page).toHaveURL(/q=snapshot/)
+    await looks.settled()
+    await expect(looks.results().or(looks.emptyMessage())).toBeVisible()
+    await expect(looks.resultLink('Old pipeline snapshot (deprecated)')).toHaveCount(0)
+    await looks.search('superseded')
+    await expect(page).toHaveURL(/q=superseded/)
+    await looks.settled()
+    await expect(looks.results().or(looks.emptyMessage())).toBeVisible()
+    await expect(looks.resultLink('Q3 board pack revenue (superseded)')).toHaveCount(0)
+  })
+
+  test('a malformed link falls back to defaults with a notice instead of crashing', async ({ page }) => {
+    const looks = new LookSearchPage(page)
+    await looks.open('?sort=bogus&page=-1&q=revenue')
+    await expect(looks.notice()).toContainText('sort, page')
+    await expect(page).toHaveURL(/\/looks\?q=revenue$/)
+    await expect(looks.searchBox()).toHaveValue('revenue')
+    await expect(looks.resultLinks().first()).toBeVisible()
+  })
+})
