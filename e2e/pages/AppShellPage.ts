@@ -31,6 +31,6 @@ export class AppShellPage {
 
   async switchDemoUser(label: 'Admin' | 'Analyst' | 'Viewer') {
     await this.page.getByRole('combobox', { name: 'Demo user' }).click()
-    await this.page.getByRole('option', { name: new RegExp(`^${label}`) }).click()
+    await this.page.getByRole('option', { name: new RegExp(`${label}$`) }).click()
   }
 }

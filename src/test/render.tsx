@@ -23,7 +23,15 @@ interface Options extends Omit<RenderOptions, 'wrapper'> {
   backend?: Backend
 }
 
-function Providers({ children, queryClient, backend }: { children: ReactNode; queryClient: QueryClient; backend: Backend }) {
+function Providers({
+  children,
+  queryClient,
+  backend,
+}: {
+  children: ReactNode
+  queryClient: QueryClient
+  backend: Backend
+}) {
   return (
     <BackendProvider backend={backend}>
       <QueryClientProvider client={queryClient}>
@@ -35,7 +43,14 @@ function Providers({ children, queryClient, backend }: { children: ReactNode; qu
 
 /** Renders `ui` inside the app's providers and a memory router; returns the router to inspect the URL. */
 export function renderWithProviders(ui: ReactElement, options: Options = {}) {
-  const { route = '/', path = '*', routes = [], queryClient = createTestQueryClient(), backend = testBackend, ...rest } = options
+  const {
+    route = '/',
+    path = '*',
+    routes = [],
+    queryClient = createTestQueryClient(),
+    backend = testBackend,
+    ...rest
+  } = options
   const router = createMemoryRouter([{ path, element: ui }, ...routes], { initialEntries: [route] })
   const result = render(
     <Providers queryClient={queryClient} backend={backend}>
