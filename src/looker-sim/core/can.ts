@@ -30,9 +30,26 @@ export const LOOK_CAN_KEYS = [
 export type LookCanKey = (typeof LOOK_CAN_KEYS)[number]
 export type LookCan = Record<LookCanKey, boolean>
 
-/** Soft-deleted looks are visible to admins only (the Trash is an admin page in Looker). */
+/**
+ * How long the user who soft-deleted a look may still see and restore it ("Undo"), when they can edit
+ * its folder. Looker documents restore as admin-only; this grace period is the simulator's choice so
+ * that Undo is honest for an analyst (docs/decisions/0006-look-editing.md). Afterwards: admins only.
+ */
+export const UNDO_DELETE_WINDOW_MS = 10 * 60_000
+
+export function canUndoDelete(viewer: Viewer, look: LookRecord): boolean {
+  if (!look.deleted || look.deleter_id !== viewer.user.id || look.deleted_at === null) return false
+  if (!canEdit(viewer.access.get(look.folder_id))) return false
+  const deletedAt = Date.parse(look.deleted_at)
+  return viewer.now >= deletedAt && viewer.now - deletedAt <= UNDO_DELETE_WINDOW_MS
+}
+
+/** Soft-deleted looks are visible to admins only (the Trash is an admin page in Looker), and to their deleter for a while. */
 export function canSeeLook(viewer: Viewer, look: LookRecord): boolean {
-  return canView(viewer.access.get(look.folder_id)) && (!look.deleted || viewer.isAdmin)
+  return (
+    canView(viewer.access.get(look.folder_id)) &&
+    (!look.deleted || viewer.isAdmin || canUndoDelete(viewer, look))
+  )
 }
 
 export function lookCan(viewer: Viewer, look: LookRecord): LookCan {
@@ -46,10 +63,10 @@ export function lookCan(viewer: Viewer, look: LookRecord): LookCan {
     run: view,
     explore: view,
     move: edit && live,
-    // update on a deleted look is how it is restored; only admins ever see deleted looks.
+    // update on a deleted look is how it is restored (admins; the deleter during the undo window).
     update: edit,
     destroy: edit,
-    recover: view && viewer.isAdmin && look.deleted,
+    recover: view && look.deleted && (viewer.isAdmin || canUndoDelete(viewer, look)),
     update_publicity: edit && live,
     schedule: view && live,
     render: view,

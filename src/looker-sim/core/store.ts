@@ -1,4 +1,5 @@
 import { accessMap, canView } from './access'
+import { canUndoDelete } from './can'
 import * as auth from './auth'
 import type { Clock } from './clock'
 import { DEFAULT_LOOK_COUNT, DEFAULT_SEED, DEFAULT_TOKEN_TTL_SECONDS, iso } from './constants'
@@ -189,6 +190,7 @@ export class SimStore implements Lookup {
       access: accessMap(user, this.foldersById),
       favorites: this.favoritesByUser.get(user.id) ?? new Map(),
       origin,
+      now: this.clock.now(),
     }
   }
 
@@ -196,7 +198,7 @@ export class SimStore implements Lookup {
   visibleLook(viewer: Viewer, id: string): LookRecord {
     const look = this.look(id)
     if (!look || !canView(viewer.access.get(look.folder_id))) throw notFound()
-    if (look.deleted && !viewer.isAdmin) throw notFound()
+    if (look.deleted && !viewer.isAdmin && !canUndoDelete(viewer, look)) throw notFound()
     return look
   }
 

@@ -14,4 +14,6 @@ export interface Viewer {
   favorites: ReadonlyMap<string, string>
   /** Origin of the request, for absolute URLs (embed_url, public_url, share_url…). */
   origin: string
+  /** The simulator clock's time when the request arrived (ms), for time-limited rules such as undo. */
+  now: number
 }

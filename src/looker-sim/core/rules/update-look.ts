@@ -1,6 +1,6 @@
 import { canEdit, canView } from '../access'
 import type { ApiLookWithQuery } from '../api-types'
-import { lookCan } from '../can'
+import { canUndoDelete, lookCan } from '../can'
 import { forbidden, notFound } from '../errors'
 import { lookWithQuery } from '../serialize'
 import type { SimStore } from '../store'
@@ -19,7 +19,9 @@ export function updateLook(store: SimStore, viewer: Viewer, id: string, body: un
   if (!look || !canView(viewer.access.get(look.folder_id))) throw notFound()
   const patch = validateLookPatch(store, viewer, body)
 
-  if (look.deleted && !viewer.isAdmin)
+  // The deleter may undo their own recent delete (restore only); anything else in the trash is admin's.
+  const undo = patch.deleted === false && canUndoDelete(viewer, look)
+  if (look.deleted && !viewer.isAdmin && !undo)
     throw forbidden('Only an admin can restore or change a look in the trash.')
   if (!lookCan(viewer, look).update) throw forbidden(`You do not have permission to update look ${look.id}.`)
   const targetFolderId = patch.folder_id ?? look.folder_id
