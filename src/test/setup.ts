@@ -8,6 +8,7 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   sim.reset()
   sim.faults.setRules([])
+  sim.requestLog.length = 0
   signInAs('admin')
 })
 afterEach(() => {
