@@ -4,10 +4,17 @@ import { badRequest } from './errors'
 export interface SimResult {
   status?: number
   body?: unknown
-  headers?: Record<string, string>
+  /** Undefined values are left out, so handlers can write `{ 'Retry-After': maybe }`. */
+  headers?: Record<string, string | undefined>
 }
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  extraHeaders: SimResult['headers'] = {},
+): Response {
+  const headers: Record<string, string> = {}
+  for (const [name, value] of Object.entries(extraHeaders)) if (value !== undefined) headers[name] = value
   // 204, and 202 "not ready yet", have no body at all.
   if (status === 204 || body === undefined) return new Response(null, { status, headers })
   return new Response(JSON.stringify(body ?? null), {
