@@ -82,4 +82,14 @@ export const folderQueries = {
       queryFn: ({ signal }) => searchFolders({ limit: FOLDER_TREE_LIMIT }, signal, 'id,parent_id'),
       staleTime: FOLDER_STALE_MS,
     }),
+  /**
+   * Which dashboards use each live look in a folder: get_look has no `dashboards`, but a Folder's
+   * `looks` are LookWithDashboards. Short-lived: dashboards change more often than folders.
+   */
+  lookDashboards: (id: string) =>
+    queryOptions({
+      queryKey: [...folderKeys.detail(id), 'look-dashboards'] as const,
+      queryFn: ({ signal }) => getFolder(id, signal, 'looks(id,dashboards(id,title))'),
+      staleTime: 60_000,
+    }),
 }

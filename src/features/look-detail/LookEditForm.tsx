@@ -76,6 +76,12 @@ export function LookEditForm({ look, onClose }: Props) {
             setConflict(error.current)
             return
           }
+          // Titles are unique within a folder: Looker answers 409 for a clash, which belongs under Title.
+          if (isLookerApiError(error) && error.status === 409) {
+            setServerErrors({ title: error.message })
+            titleRef.current?.focus()
+            return
+          }
           if (isLookerApiError(error) && error.status === 422 && error.fieldErrors.length > 0) {
             const mapped: FieldErrors = {}
             const unplaced: string[] = []
