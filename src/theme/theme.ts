@@ -9,6 +9,8 @@ export function buildTheme(mode: PaletteMode) {
       mode,
       primary: { main: mode === 'dark' ? '#a5b4fc' : brand.primary },
       secondary: { main: mode === 'dark' ? '#5eead4' : brand.secondary },
+      // Darker than MUI's default amber so warning text and outlines stay readable (WCAG AA) on white.
+      warning: { main: mode === 'dark' ? '#fbbf24' : '#b45309' },
       background:
         mode === 'dark' ? { default: '#0f1115', paper: '#171a21' } : { default: '#f6f7fb', paper: '#ffffff' },
     },
