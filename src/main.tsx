@@ -4,6 +4,7 @@ import { App } from './app/App'
 import { login } from './api/auth'
 import type { Backend, DemoControls, DemoUserKey } from './lib/backend'
 import { configureHttp } from './lib/http'
+import { fixedIntervalPolicy, setPollingPolicy } from './lib/polling'
 import { createQueryClient } from './lib/queryClient'
 import { TokenSession } from './lib/tokenSession'
 
@@ -22,7 +23,11 @@ async function startDemo(): Promise<Backend> {
     seed: params.get('sim_seed') ? Number(params.get('sim_seed')) : undefined,
     faults: params.get('sim_faults') ?? undefined,
     latencyMs: params.get('sim_latency') ? Number(params.get('sim_latency')) : undefined,
+    renderDurations: params.get('sim_render') ?? undefined,
+    renderHints: params.get('sim_render_hints') === '0' ? false : undefined,
   })
+  // The render benchmark compares THE polling policy with the SDK example's fixed 0.5 s loop.
+  if (params.get('poll') === 'fixed-500') setPollingPolicy(fixedIntervalPolicy(500))
   const stored = sessionStorage.getItem(DEMO_USER_KEY)
   let currentUser: DemoUserKey = stored === 'analyst' || stored === 'viewer' ? stored : 'admin'
   const credentialsOf = (key: DemoUserKey) => simulator.credentials[key]
@@ -44,12 +49,15 @@ async function startDemo(): Promise<Backend> {
       sessionStorage.setItem(DEMO_USER_KEY, key)
       session.clear()
       await session.renew()
-      // Everything cached was seen through the previous user's permissions.
-      queryClient.clear()
+      // Everything cached was seen through the previous user's permissions: drop what no screen shows,
+      // and refetch what is on screen now.
+      queryClient.removeQueries({ type: 'inactive' })
+      await queryClient.resetQueries()
     },
     resetDemoData: async () => {
       await simulator.resetDemoData()
-      queryClient.clear()
+      queryClient.removeQueries({ type: 'inactive' })
+      await queryClient.resetQueries()
     },
   }
   return { mode: 'demo', label: 'Demo data', lookerWebUrl: null, demo }

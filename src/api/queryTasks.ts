@@ -105,9 +105,22 @@ export const queryTaskKeys = {
   status: (taskId: string) => [...queryTaskKeys.all, 'status', taskId] as const,
   result: (taskId: string, format: QueryResultFormat) =>
     [...queryTaskKeys.all, 'result', taskId, format] as const,
+  started: (req: QueryTaskRequest) => [...queryTaskKeys.all, 'started', req] as const,
 }
 
 export const queryTaskQueries = {
+  /**
+   * A task started for these parameters (the data preview): cached per parameters so a re-render, a
+   * remount or StrictMode never starts a second task, and never retried (it is a POST).
+   */
+  started: (req: QueryTaskRequest) =>
+    queryOptions({
+      queryKey: queryTaskKeys.started(req),
+      queryFn: ({ signal }) => createQueryTask(req, signal),
+      staleTime: Infinity,
+      gcTime: 60_000,
+      retry: false,
+    }),
   status: (taskId: string) =>
     queryOptions({
       queryKey: queryTaskKeys.status(taskId),

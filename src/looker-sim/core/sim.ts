@@ -15,6 +15,7 @@ import { jsonResponse, type SimResult } from './http'
 import { Router, type HttpMethod, type Route } from './router'
 import { coreRoutes } from './routes'
 import { SimStore, type SimSnapshot } from './store'
+import { taskRoutes, TaskService, type TaskServiceOptions } from './tasks'
 
 export interface SimOptions {
   seed?: number
@@ -28,6 +29,8 @@ export interface SimOptions {
   snapshot?: SimSnapshot
   /** Extra routes, e.g. render and query tasks. */
   routes?: Route[]
+  /** Render and query task timing (durations, result TTL, Retry-After hints). */
+  tasks?: TaskServiceOptions
 }
 
 export interface RequestLogEntry {
@@ -46,6 +49,8 @@ export interface LookerSim {
   handle(request: Request): Promise<Response>
   store: SimStore
   router: Router
+  /** Render and query tasks (their stores and settings). */
+  tasks: TaskService
   faults: FaultInjector
   /** The last 5,000 requests. */
   requestLog: RequestLogEntry[]
@@ -69,7 +74,8 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
     tokenTtlSeconds: options.tokenTtlSeconds,
   })
   if (options.snapshot) store.restore(options.snapshot)
-  const router = new Router([...coreRoutes, ...(options.routes ?? [])])
+  const tasks = new TaskService(store, clock, options.tasks)
+  const router = new Router([...coreRoutes, ...taskRoutes(tasks), ...(options.routes ?? [])])
   const faults = new FaultInjector(store.seed, options.faults ?? [])
   const requestLog: RequestLogEntry[] = []
   const listeners = new Set<() => void>()
@@ -152,11 +158,13 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
     handle,
     store,
     router,
+    tasks,
     faults,
     requestLog,
     snapshot: () => store.snapshot(),
     reset: () => {
       store.reset()
+      tasks.clear()
       notify()
     },
     onChange(listener) {

@@ -1,0 +1,109 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import MenuItem from '@mui/material/MenuItem'
+import Skeleton from '@mui/material/Skeleton'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useSearchParams } from 'react-router'
+import { lookQueries } from '../../api/looks'
+import { queryTaskQueries, type JsonDetailResult } from '../../api/queryTasks'
+import { describeError } from '../../lib/errors'
+import { DataTable } from './DataTable'
+import { ExportMenu } from './ExportMenu'
+import { useQueryTaskResult } from './useQueryTaskResult'
+
+export const ROW_LIMITS = [10, 50, 100, 500, 1000] as const
+const DEFAULT_LIMIT = 50
+
+function parseLimit(raw: string | null): number {
+  const n = Number(raw)
+  return (ROW_LIMITS as readonly number[]).includes(n) ? n : DEFAULT_LIMIT
+}
+
+/** The data tab: the look's query run as a query task (json_detail), shown as a table, exportable. */
+export function DataPreview({ lookId }: { lookId: string }) {
+  const [params, setParams] = useSearchParams()
+  const limit = parseLimit(params.get('rows'))
+  const look = useQuery(lookQueries.detail(lookId))
+  const queryId = look.data?.query_id ?? look.data?.query?.id ?? null
+  const request = {
+    queryId: String(queryId ?? ''),
+    lookId,
+    limit,
+    format: 'json_detail' as const,
+    applyFormatting: true,
+  }
+  const started = useQuery({ ...queryTaskQueries.started(request), enabled: queryId != null })
+  const taskId = started.data?.id != null ? String(started.data.id) : null
+  const view = useQueryTaskResult<JsonDetailResult>(taskId, 'json_detail')
+  const rerun = () => void started.refetch()
+  const title = look.data?.title ?? `Look ${lookId}`
+
+  if (look.isError)
+    return <Alert severity="error">Could not load the look: {describeError(look.error)}</Alert>
+  const sqlErrors = view.phase === 'done' ? (view.data.errors ?? []) : []
+
+  return (
+    <Stack spacing={2}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
+        <TextField
+          select
+          size="small"
+          label="Rows"
+          value={limit}
+          onChange={(e) => setParams({ rows: String(e.target.value) }, { replace: true })}
+          sx={{ width: 140 }}
+        >
+          {ROW_LIMITS.map((n) => (
+            <MenuItem key={n} value={n}>
+              {n} rows
+            </MenuItem>
+          ))}
+        </TextField>
+        <Typography color="text.secondary" sx={{ flexGrow: 1 }}>
+          {view.phase === 'done' && sqlErrors.length === 0 ? `${view.data.data.length} rows` : null}
+        </Typography>
+        {queryId != null && (
+          <ExportMenu queryId={String(queryId)} lookId={lookId} limit={limit} title={title} />
+        )}
+      </Stack>
+      {started.isError && (
+        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
+          The query could not start: {describeError(started.error)}
+        </Alert>
+      )}
+      {view.phase === 'failed' && (
+        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
+          The query failed: {view.reason}
+        </Alert>
+      )}
+      {sqlErrors.length > 0 && (
+        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
+          The query failed: {sqlErrors.map((e) => e.message ?? 'unknown error').join('; ')}
+        </Alert>
+      )}
+      {view.phase === 'expired' && (
+        <Alert severity="warning" action={<Button onClick={rerun}>Run again</Button>}>
+          These results have expired on the server.
+        </Alert>
+      )}
+      {view.phase === 'error' && (
+        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
+          We lost track of the query: {describeError(view.error)}
+        </Alert>
+      )}
+      {(look.isPending || started.isPending || view.phase === 'running') && !started.isError && (
+        <Stack spacing={1} role="status" aria-label="Loading data">
+          {Array.from({ length: 6 }, (_, i) => (
+            <Skeleton key={i} variant="rectangular" height={28} />
+          ))}
+        </Stack>
+      )}
+      {view.phase === 'done' && sqlErrors.length === 0 && (
+        <DataTable result={view.data} caption={`Data for ${title}`} />
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,36 @@
+import {
+  createQueryTask,
+  getQueryTask,
+  getQueryTaskResults,
+  isQueryTaskDone,
+  queryTaskState,
+} from '../../api/queryTasks'
+import { pollUntilDone } from '../../lib/polling'
+import { EXPORT_TYPES, type ExportFormat } from './formatCell'
+
+/**
+ * Runs the query once more as a task in the export format (so Looker does the formatting), polls it
+ * with THE policy and returns the file's contents.
+ */
+export async function exportQuery(
+  req: { queryId: string; lookId: string; limit: number; format: ExportFormat },
+  signal: AbortSignal,
+): Promise<Blob> {
+  const task = await createQueryTask(
+    { queryId: req.queryId, lookId: req.lookId, limit: req.limit, format: req.format, applyFormatting: true },
+    signal,
+  )
+  const taskId = String(task.id)
+  const done = await pollUntilDone({
+    request: (s) => getQueryTask(taskId, s),
+    isDone: isQueryTaskDone,
+    signal,
+  })
+  if (queryTaskState(done.status) === 'expired')
+    throw new Error('The export expired before it could be downloaded.')
+  const result = await getQueryTaskResults<unknown>(taskId, req.format, signal)
+  if (result.kind === 'expired') throw new Error('The export expired before it could be downloaded.')
+  if (result.kind === 'not-ready') throw new Error('Looker said the export was not ready. Try again.')
+  const text = typeof result.data === 'string' ? result.data : JSON.stringify(result.data, null, 2)
+  return new Blob([text], { type: EXPORT_TYPES[req.format] })
+}

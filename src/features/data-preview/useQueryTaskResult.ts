@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query'
+import {
+  getQueryTask,
+  isQueryTaskDone,
+  queryTaskQueries,
+  queryTaskState,
+  type QueryResultFormat,
+} from '../../api/queryTasks'
+import { useTaskPolling } from '../../lib/useTaskPolling'
+
+export type QueryTaskView<T> =
+  | { phase: 'idle' }
+  | { phase: 'running' }
+  | { phase: 'done'; data: T }
+  | { phase: 'failed'; reason: string }
+  | { phase: 'expired' }
+  | { phase: 'error'; error: unknown }
+
+/** Polls a query task with THE policy, then reads its results once it is complete. */
+export function useQueryTaskResult<T>(taskId: string | null, format: QueryResultFormat): QueryTaskView<T> {
+  const poll = useTaskPolling(taskId, getQueryTask, isQueryTaskDone)
+  const state = queryTaskState(poll.latest?.status)
+  const result = useQuery({
+    ...queryTaskQueries.result<T>(taskId ?? '', format),
+    enabled: taskId !== null && (state === 'complete' || state === 'error'),
+    retry: false,
+  })
+  if (!taskId) return { phase: 'idle' }
+  if (poll.error) {
+    return (poll.error as { status?: number }).status === 404
+      ? { phase: 'expired' }
+      : { phase: 'error', error: poll.error }
+  }
+  if (state === 'running') return { phase: 'running' }
+  if (state === 'expired') return { phase: 'expired' }
+  if (result.error) {
+    // Non-json formats report a SQL error as a 400 with the reason.
+    const message = result.error instanceof Error ? result.error.message : 'The query failed.'
+    return state === 'error' ? { phase: 'failed', reason: message } : { phase: 'error', error: result.error }
+  }
+  if (!result.data || result.data.kind === 'not-ready') return { phase: 'running' }
+  if (result.data.kind === 'expired') return { phase: 'expired' }
+  return { phase: 'done', data: result.data.data }
+}

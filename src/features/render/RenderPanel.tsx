@@ -1,0 +1,178 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Paper from '@mui/material/Paper'
+import Snackbar from '@mui/material/Snackbar'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useSearchParams } from 'react-router'
+import { lookQueries } from '../../api/looks'
+import { useCreateLookRenderTask } from '../../api/renderTasks'
+import { describeError } from '../../lib/errors'
+import { RenderComparison } from './RenderComparison'
+import { RenderControls } from './RenderControls'
+import { RenderedImage } from './RenderedImage'
+import { RenderHistory } from './RenderHistory'
+import { renderHistory, useRenderHistory } from './renderHistory'
+import { RenderProgress } from './RenderProgress'
+import { RenderResultActions } from './RenderResultActions'
+import { parseRenderSettings, settingsToParams, type RenderSettings } from './renderSettings'
+import { useRenderJob, type RenderJobTarget } from './useRenderJob'
+
+/** The render tab of the look page: settings in the URL, one render at a time, a session history. */
+export function RenderPanel({ lookId }: { lookId: string }) {
+  const [params, setParams] = useSearchParams()
+  const { settings, notices } = useMemo(() => parseRenderSettings(params), [params])
+  const look = useQuery(lookQueries.detail(lookId))
+  const title = look.data?.title ?? `Look ${lookId}`
+  const create = useCreateLookRenderTask()
+  const [target, setTarget] = useState<(RenderJobTarget & { settings: RenderSettings }) | null>(null)
+  const job = useRenderJob(target)
+  const history = useRenderHistory(lookId)
+  const [selected, setSelected] = useState<string | null>(null)
+  const [compared, setCompared] = useState<string[]>([])
+  const [message, setMessage] = useState<string | null>(null)
+  const attempt = useRef(0)
+  const [requestedAt, setRequestedAt] = useState(0)
+
+  // A finished render joins the session history (an external store, not this component's state).
+  useEffect(() => {
+    if (job.phase !== 'done' || !target) return
+    renderHistory.add({
+      taskId: job.task.id,
+      lookId,
+      title,
+      format: target.settings.format,
+      width: target.settings.width,
+      height: target.settings.height,
+      blob: job.blob,
+      task: job.task,
+      finishedAt: Date.now(),
+    })
+  }, [job, target, lookId, title])
+
+  const render = (next: RenderSettings) => {
+    const mine = ++attempt.current
+    setRequestedAt(Date.now())
+    setSelected(null)
+    setTarget(null)
+    create.mutate(
+      { lookId, ...next },
+      {
+        onSuccess: (task) => {
+          if (attempt.current === mine) setTarget({ taskId: task.id, startedAt: Date.now(), settings: next })
+        },
+      },
+    )
+  }
+  const cancel = () => {
+    attempt.current++
+    create.reset()
+    setTarget(null)
+  }
+  const changeSettings = (next: RenderSettings) => setParams(settingsToParams(next), { replace: true })
+
+  const running = create.isPending || job.phase === 'running' || job.phase === 'fetching'
+  const shownId = selected ?? history[0]?.taskId ?? null
+  const shown = history.find((e) => e.taskId === shownId)
+  const comparing = history.filter((e) => compared.includes(e.taskId))
+  const shareUrl = `${window.location.origin}/looks/${encodeURIComponent(lookId)}/render?${new URLSearchParams(settingsToParams(settings)).toString()}`
+  const retry = () => render(target?.settings ?? settings)
+
+  return (
+    <Stack spacing={3}>
+      {notices.map((notice) => (
+        <Alert key={notice} severity="info">
+          {notice}
+        </Alert>
+      ))}
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <RenderControls settings={settings} busy={running} onChange={changeSettings} onRender={render} />
+      </Paper>
+
+      {create.isError && (
+        <Alert severity="error" action={<Button onClick={retry}>Retry</Button>}>
+          The render could not start: {describeError(create.error)}
+        </Alert>
+      )}
+      {(create.isPending || job.phase === 'running' || job.phase === 'fetching') && (
+        <Paper variant="outlined" sx={{ p: 2 }}>
+          <RenderProgress
+            task={job.phase === 'running' || job.phase === 'fetching' ? job.task : undefined}
+            startedAt={requestedAt}
+            fetching={job.phase === 'fetching'}
+            onCancel={cancel}
+          />
+        </Paper>
+      )}
+      {job.phase === 'failed' && (
+        <Alert severity="error" action={<Button onClick={retry}>Retry</Button>}>
+          <Typography component="span" sx={{ fontWeight: 600 }}>
+            The render failed.
+          </Typography>{' '}
+          {job.task.status_detail ?? 'Looker did not say why.'}
+        </Alert>
+      )}
+      {job.phase === 'expired' && (
+        <Alert severity="warning" action={<Button onClick={retry}>Render again</Button>}>
+          This render's result has expired on the server.
+        </Alert>
+      )}
+      {job.phase === 'error' && (
+        <Alert severity="error" action={<Button onClick={retry}>Retry</Button>}>
+          We lost track of the render: {describeError(job.error)}
+        </Alert>
+      )}
+
+      {comparing.length === 2 ? (
+        <RenderComparison entries={comparing} onClose={() => setCompared([])} />
+      ) : (
+        shown && (
+          <Stack spacing={1} component="section" aria-label="Rendered image">
+            <RenderedImage
+              key={shown.taskId}
+              blob={shown.blob}
+              title={shown.title}
+              taskId={shown.taskId}
+              finalizedAt={shown.task.finalized_at}
+              width={shown.width}
+              height={shown.height}
+            />
+            <RenderResultActions
+              blob={shown.blob}
+              title={shown.title}
+              task={shown.task}
+              shareUrl={shareUrl}
+              onMessage={setMessage}
+            />
+          </Stack>
+        )
+      )}
+      {!shown && job.phase === 'idle' && !create.isPending && (
+        <Typography color="text.secondary">
+          Choose a format and size, then Render to preview “{title}” as an image.
+        </Typography>
+      )}
+
+      <RenderHistory
+        entries={history}
+        selected={shownId}
+        compared={compared}
+        onSelect={(id) => {
+          setSelected(id)
+          setCompared([])
+        }}
+        onToggleCompare={(id) =>
+          setCompared((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id].slice(-2)))
+        }
+      />
+      <Snackbar
+        open={message !== null}
+        autoHideDuration={4000}
+        onClose={() => setMessage(null)}
+        message={message}
+      />
+    </Stack>
+  )
+}

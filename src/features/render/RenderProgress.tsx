@@ -1,0 +1,54 @@
+import Button from '@mui/material/Button'
+import LinearProgress from '@mui/material/LinearProgress'
+import Stack from '@mui/material/Stack'
+import Step from '@mui/material/Step'
+import StepLabel from '@mui/material/StepLabel'
+import Stepper from '@mui/material/Stepper'
+import Typography from '@mui/material/Typography'
+import { RENDER_STEPS, type RenderStatus, type RenderTask } from '../../api/renderTasks'
+import { useElapsed } from './useRenderJob'
+
+export const STATUS_LABELS: Record<RenderStatus, string> = {
+  enqueued_for_query: 'Queued',
+  querying: 'Querying',
+  enqueued_for_render: 'Waiting to render',
+  rendering: 'Rendering',
+  success: 'Done',
+  failure: 'Failed',
+}
+
+/** The task's status as a stepper, the time it has taken so far, and Cancel. */
+export function RenderProgress({
+  task,
+  startedAt,
+  fetching,
+  onCancel,
+}: {
+  task: RenderTask | undefined
+  startedAt: number
+  fetching: boolean
+  onCancel: () => void
+}) {
+  const elapsed = useElapsed(startedAt)
+  const active = task ? RENDER_STEPS.indexOf(task.status) : 0
+  const label = fetching ? 'Downloading the image' : task ? STATUS_LABELS[task.status] : 'Starting'
+  return (
+    <Stack spacing={2} role="status" aria-live="polite" aria-label="Render progress">
+      <Stepper activeStep={fetching ? RENDER_STEPS.length : active} alternativeLabel>
+        {RENDER_STEPS.map((step) => (
+          <Step key={step}>
+            <StepLabel>{STATUS_LABELS[step]}</StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+      <LinearProgress aria-hidden />
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography sx={{ flexGrow: 1 }}>
+          {label}
+          {task?.status_detail && !fetching ? ` — ${task.status_detail}` : ''} · {elapsed.toFixed(1)} s
+        </Typography>
+        <Button onClick={onCancel}>Cancel</Button>
+      </Stack>
+    </Stack>
+  )
+}

@@ -1,0 +1,66 @@
+import ContentCopyIcon from '@mui/icons-material/ContentCopy'
+import DownloadIcon from '@mui/icons-material/Download'
+import LinkIcon from '@mui/icons-material/Link'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import type { RenderTask } from '../../api/renderTasks'
+import { downloadBlob } from '../../lib/download'
+import { copyImageToClipboard, copyText } from './clipboard'
+import { renderFileName } from './renderSettings'
+
+const seconds = (value: number | null | undefined) => (value == null ? '—' : `${value.toFixed(1)} s`)
+
+/** Download, Copy image, Copy link, and how long the query and the render took. */
+export function RenderResultActions({
+  blob,
+  title,
+  task,
+  shareUrl,
+  onMessage,
+}: {
+  blob: Blob
+  title: string
+  task: RenderTask
+  shareUrl: string
+  onMessage: (message: string) => void
+}) {
+  const fileName = renderFileName(title, {
+    format: task.result_format ?? 'png',
+    width: task.width ?? 0,
+    height: task.height ?? 0,
+  })
+  const copyImage = () => {
+    copyImageToClipboard(blob).then(
+      () => onMessage('Image copied to the clipboard.'),
+      (error: unknown) => onMessage(error instanceof Error ? error.message : 'Could not copy the image.'),
+    )
+  }
+  const copyLink = () => {
+    copyText(shareUrl).then(
+      () => onMessage('Link copied.'),
+      (error: unknown) => onMessage(error instanceof Error ? error.message : 'Could not copy the link.'),
+    )
+  }
+  return (
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
+      <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
+        {task.width} × {task.height} {String(task.result_format ?? '').toUpperCase()} · query{' '}
+        {seconds(task.query_runtime)} · render {seconds(task.render_runtime)} · total {seconds(task.runtime)}
+      </Typography>
+      <Button
+        startIcon={<DownloadIcon />}
+        onClick={() => downloadBlob(blob, fileName)}
+        aria-label={`Download ${fileName}`}
+      >
+        Download
+      </Button>
+      <Button startIcon={<ContentCopyIcon />} onClick={copyImage}>
+        Copy image
+      </Button>
+      <Button startIcon={<LinkIcon />} onClick={copyLink}>
+        Copy link
+      </Button>
+    </Stack>
+  )
+}

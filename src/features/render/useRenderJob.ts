@@ -1,0 +1,64 @@
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useState } from 'react'
+import {
+  getRenderTask,
+  isRenderDone,
+  renderTaskQueries,
+  type RenderResult,
+  type RenderTask,
+} from '../../api/renderTasks'
+import { useTaskPolling } from '../../lib/useTaskPolling'
+
+export interface RenderJobTarget {
+  taskId: string
+  /** Client time the task was created, for the elapsed-time display. */
+  startedAt: number
+}
+
+export type RenderJobState =
+  | { phase: 'idle' }
+  | { phase: 'running'; task: RenderTask | undefined; startedAt: number }
+  | { phase: 'fetching'; task: RenderTask; startedAt: number }
+  | { phase: 'done'; task: RenderTask; blob: Blob }
+  | { phase: 'failed'; task: RenderTask }
+  | { phase: 'expired'; task: RenderTask | undefined }
+  | { phase: 'error'; error: unknown }
+
+/**
+ * Follows one render task: polls its status with THE policy, then fetches the image once, right after
+ * `success`. Passing `null` (Cancel, unmount) stops polling; a late answer for an old task is ignored.
+ */
+export function useRenderJob(target: RenderJobTarget | null): RenderJobState {
+  const taskId = target?.taskId ?? null
+  const poll = useTaskPolling(taskId, getRenderTask, isRenderDone)
+  const succeeded = poll.latest?.status === 'success'
+  const result = useQuery({
+    ...renderTaskQueries.result(taskId ?? ''),
+    enabled: taskId !== null && succeeded,
+    retry: false,
+  })
+  if (!target) return { phase: 'idle' }
+  if (poll.error) {
+    const gone = (poll.error as { status?: number }).status === 404
+    return gone ? { phase: 'expired', task: poll.latest } : { phase: 'error', error: poll.error }
+  }
+  const task = poll.latest
+  if (!task || !isRenderDone(task)) return { phase: 'running', task, startedAt: target.startedAt }
+  if (task.status === 'failure') return { phase: 'failed', task }
+  if (result.error) return { phase: 'error', error: result.error }
+  const data: RenderResult | undefined = result.data
+  if (!data || data.kind === 'not-ready') return { phase: 'fetching', task, startedAt: target.startedAt }
+  if (data.kind === 'expired') return { phase: 'expired', task }
+  return { phase: 'done', task, blob: data.blob }
+}
+
+/** Seconds since `startedAt`, ticking every 100 ms while `running`. */
+export function useElapsed(startedAt: number | null): number {
+  const [now, setNow] = useState(() => Date.now())
+  useEffect(() => {
+    if (startedAt === null) return
+    const timer = setInterval(() => setNow(Date.now()), 100)
+    return () => clearInterval(timer)
+  }, [startedAt])
+  return startedAt === null ? 0 : Math.max(0, (now - startedAt) / 1000)
+}

@@ -1,0 +1,34 @@
+import { hashFloat } from '../render/data'
+import type { LookRecord } from '../types'
+
+/**
+ * Which seeded looks fail, and why, in the words Looker's renderer uses (facts §6 #9, #10).
+ * - A "legacy" look references a field that no longer exists: its query fails, every time.
+ * - A few looks (about 4 %, plus "Andy's scratchpad") time out on their first render in a session, as a
+ *   cold warehouse would make them; a retry succeeds.
+ */
+export const BROKEN_FIELD_DETAIL =
+  'Query failed: column "accounts.legacy_plan_code" does not exist. The look references a field that was removed from the model.'
+export const TIMEOUT_DETAIL =
+  'Render job failed [Script timed out. - retried]: the visualization did not finish drawing within 60 seconds.'
+
+export function isBrokenLook(look: Pick<LookRecord, 'title'>): boolean {
+  return /legacy/i.test(look.title)
+}
+
+export function timesOutOnFirstRender(seed: number, look: Pick<LookRecord, 'id' | 'title'>): boolean {
+  return /scratchpad/i.test(look.title) || hashFloat(seed, 'render-timeout', look.id) < 0.04
+}
+
+export interface PlannedFailure {
+  phase: 'querying' | 'rendering'
+  detail: string
+}
+
+/** `attempt` counts this look's renders in the session, from 1. */
+export function plannedFailure(seed: number, look: LookRecord, attempt: number): PlannedFailure | null {
+  if (isBrokenLook(look)) return { phase: 'querying', detail: BROKEN_FIELD_DETAIL }
+  if (attempt === 1 && timesOutOnFirstRender(seed, look))
+    return { phase: 'rendering', detail: TIMEOUT_DETAIL }
+  return null
+}
