@@ -204,7 +204,7 @@ export function LookEditForm({ look, onClose }: Props) {
             >
               <AlertTitle>This look changed while you were editing</AlertTitle>
               It was updated {formatDateTime(conflict.updated_at) ?? 'recently'}
-              {conflict.title !== look.title ? ` (title now “${conflict.title ?? ''}”)` : ''}. Reload discards
+              {conflict.title !== base.title ? ` (title now “${conflict.title ?? ''}”)` : ''}. Reload discards
               your changes and shows the current version; Overwrite saves your changes over it.
             </Alert>
           )}
