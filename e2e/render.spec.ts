@@ -1,0 +1,119 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test } from './fixtures'
+import { RenderPanel } from './pages/RenderPanel'
+
+// Short simulated renders keep the suite quick; the durations are read once, when the page loads.
+const FAST = { sim_render: '400-900' }
+
+test.describe('render panel', () => {
+  test('an analyst renders a look as a 800×600 PNG and sees it inline', async ({
+    page,
+    shell,
+    consoleErrors,
+  }) => {
+    const panel = new RenderPanel(page)
+    await panel.open('1', FAST)
+    await shell.switchDemoUser('Analyst')
+    await panel.chooseFormat('PNG')
+    await panel.preset('800 × 600').click()
+    await expect(page).toHaveURL(/format=png/)
+    await expect(page).toHaveURL(/width=800&height=600/)
+    await panel.renderButton().click()
+    await expect(panel.progress()).toBeVisible()
+    const title = 'Conversion % by channel'
+    expect(await panel.naturalSize(title)).toEqual({ width: 800, height: 600 })
+    await expect(panel.progress()).toBeHidden()
+    await expect(page.getByText(/query \d+\.\d s · render \d+\.\d s/)).toBeVisible()
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('a JPEG render downloads with the right name', async ({ page }) => {
+    const panel = new RenderPanel(page)
+    await panel.open('2', { ...FAST, format: 'jpg', width: '1200', height: '628' })
+    await expect(panel.format()).toHaveText('JPEG')
+    await panel.renderButton().click()
+    await panel.image('utm_source breakdown').waitFor()
+    const downloading = page.waitForEvent('download')
+    await panel.downloadButton().click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('utm_source breakdown-1200x628.jpg')
+    const bytes = await readFile(await download.path())
+    expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]) // a JPEG's SOI marker
+  })
+
+  test('sizes out of bounds are refused before any request', async ({ page }) => {
+    const panel = new RenderPanel(page)
+    await panel.open('2', FAST)
+    let creates = 0
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().includes('/render_tasks/')) creates++
+    })
+    await panel.setSize(50, 600)
+    await expect(page.getByText('Must be between 100 and 4096 pixels.')).toBeVisible()
+    await expect(panel.renderButton()).toBeDisabled()
+    expect(creates).toBe(0)
+  })
+
+  test('a failed render shows the reason and can be retried', async ({ page }) => {
+    const panel = new RenderPanel(page)
+    // Andy's scratchpad times out on its first render of the session (a cold warehouse), then works.
+    await panel.open('6', FAST)
+    await panel.renderButton().click()
+    await expect(panel.alert()).toContainText('The render failed.')
+    await expect(panel.alert()).toContainText('Script timed out')
+    await panel.alert().getByRole('button', { name: 'Retry' }).click()
+    await expect(panel.image("Andy's scratchpad")).toBeVisible()
+    await expect(panel.alert()).toBeHidden()
+  })
+
+  test('leaving the page stops polling', async ({ page, shell }) => {
+    const panel = new RenderPanel(page)
+    await panel.open('3', { sim_render: '8000-9000' })
+    const statusRequests: { url: string; at: number }[] = []
+    page.on('request', (r) => {
+      if (/\/render_tasks\/\d+$/.test(new URL(r.url()).pathname))
+        statusRequests.push({ url: r.url(), at: Date.now() })
+    })
+    await panel.renderButton().click()
+    await expect(panel.progress()).toContainText(/Queued|Querying|Waiting|Rendering/)
+    // Polling is under way (and visible to this listener) before we leave.
+    await expect.poll(() => statusRequests.length).toBeGreaterThan(2)
+    await shell.navLink('Looks').click()
+    await expect(page).toHaveURL(/\/looks(\?|$)/)
+    const leftAt = Date.now()
+    await page.waitForTimeout(4_000)
+    // A request already in flight at the click may still be reported a moment later; nothing new after that.
+    expect(statusRequests.filter((r) => r.at > leftAt + 250)).toEqual([])
+  })
+
+  test('cancel stops a render and ignores its result', async ({ page }) => {
+    const panel = new RenderPanel(page)
+    await panel.open('3', { sim_render: '3000-3500' })
+    await panel.renderButton().click()
+    await expect(panel.progress()).toBeVisible()
+    await panel.cancelButton().click()
+    await expect(panel.progress()).toBeHidden()
+    await page.waitForTimeout(4_000)
+    await expect(panel.image('Top 10% of customers by lifetime value')).toHaveCount(0)
+  })
+})
+
+test.describe('data preview', () => {
+  test("the data preview shows the look's rows and exports CSV", async ({ page }) => {
+    const panel = new RenderPanel(page)
+    await page.goto('/looks/2/data')
+    const table = panel.dataTable('utm_source breakdown')
+    await expect(table).toBeVisible()
+    const rows = table.getByRole('row')
+    expect(await rows.count()).toBeGreaterThan(2)
+    const header = await rows.first().getByRole('columnheader').allInnerTexts()
+    expect(header.length).toBeGreaterThan(1)
+    const downloading = page.waitForEvent('download')
+    await panel.exportAs('CSV')
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('utm_source breakdown-50-rows.csv')
+    const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n')
+    expect(csv[0]).toContain(header[0]!.trim())
+    expect(csv).toHaveLength(await rows.count())
+  })
+})
