@@ -5,7 +5,7 @@
  */
 const GLYPHS =
   'ggggg0g kkk aavavaa 4fke5u4 op248j3 cik8lid gg 48ggg84 g84448g 04lel4 044v44 00000oo8g 000u 00000oo ' +
-  '11248gg ehjlphe 8o8888s eh1248v v2421he 26aiv22 vgu11he 68guhhe v124888 ehhehhe ehhf12c 0oo0oo ' +
+  '11248gg ehhhhhe 8o8888s eh1248v v2421he 26aiv22 vgu11he 68guhhe v124888 ehhehhe ehhf12c 0oo0oo ' +
   '0oo0oo8g 248g842 00v0v g84248g eh12404 ehnlngf ehhvhhh uhhuhhu ehggghe sihhhis vgguggv vgguggg ' +
   'ehgnhhf hhhvhhh s88888s 72222ic hikokih ggggggv hrllhhh hhpljhh ehhhhhe uhhuggg ehhhlid uhhukih ' +
   'fgge11u v444444 hhhhhhe hhhhha4 hhhllla hha4ahh hha4444 v1248gv sgggggs gg84211 s44444s 4ah ' +
@@ -15,6 +15,8 @@ const GLYPHS =
 /** Shown for characters the font lacks, so missing text is visible rather than silently dropped. */
 const PLACEHOLDER = 'vhhhhhv'
 const ELLIPSIS = '000000l'
+/** Looker shows null as ∅. */
+const EMPTY_SET = '1ejlpeg'
 
 export const GLYPH_ROWS = 9
 /** Rows above the baseline (cap height); rows 7 and 8 hold descenders. */
@@ -44,6 +46,7 @@ const table = new Map<number, Glyph>()
 GLYPHS.split(' ').forEach((code, i) => table.set(33 + i, decode(code)))
 table.set(32, { rows: new Uint8Array(GLYPH_ROWS), width: SPACE_ADVANCE - 1 })
 table.set(0x2026, decode(ELLIPSIS))
+table.set(0x2205, decode(EMPTY_SET))
 const placeholder = decode(PLACEHOLDER)
 
 /**

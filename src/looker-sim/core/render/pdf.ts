@@ -1,4 +1,4 @@
-import { winAnsiBytes } from './pdf-fonts.ts'
+import { measurePdfText, winAnsiBytes } from './pdf-fonts.ts'
 import { concatBytes } from './zlib.ts'
 import type { Rgb } from './raster.ts'
 
@@ -78,7 +78,8 @@ export class PdfPage {
   }
 
   /** Text with its baseline at `y` (Helvetica, or Helvetica-Bold). `x` is the anchor `align` refers to. */
-  text(text: string, x: number, y: number, size: number, width: number, options: PdfTextOptions = {}): void {
+  text(text: string, x: number, y: number, size: number, options: PdfTextOptions = {}): void {
+    const width = options.align && options.align !== 'left' ? measurePdfText(text, size, options.bold) : 0
     const left = options.align === 'center' ? x - width / 2 : options.align === 'right' ? x - width : x
     const font = options.bold ? '/F2' : '/F1'
     const color = colorOps(options.color ?? 0x262d33)

@@ -1,3 +1,5 @@
+import { arcPoints, circleContour, oriented } from './geometry.ts'
+
 /** Colours are 0xRRGGBB numbers; alpha is a separate 0..1 factor so the raster itself stays opaque. */
 export type Rgb = number
 
@@ -273,50 +275,4 @@ export class Raster {
     const inner = innerRadius > 0 ? arcPoints(cx, cy, innerRadius, start, end).reverse() : [{ x: cx, y: cy }]
     this.fillPolygon([[...outer, ...inner]], color)
   }
-}
-
-function segmentsFor(radius: number, sweep: number): number {
-  return Math.max(2, Math.ceil((Math.min(512, Math.max(16, radius * 0.8)) * sweep) / (2 * Math.PI)))
-}
-
-export function arcPoints(cx: number, cy: number, radius: number, start: number, end: number): Point[] {
-  const n = segmentsFor(radius, end - start)
-  const points: Point[] = []
-  for (let i = 0; i <= n; i++) {
-    const angle = start + ((end - start) * i) / n
-    points.push({ x: cx + Math.sin(angle) * radius, y: cy - Math.cos(angle) * radius })
-  }
-  return points
-}
-
-/** Circles are clockwise on screen, the same orientation `oriented` gives quads, so unions work. */
-export function circleContour(cx: number, cy: number, radius: number): Point[] {
-  const points = arcPoints(cx, cy, radius, 0, 2 * Math.PI)
-  points.pop()
-  return points
-}
-
-function oriented(points: Point[]): Point[] {
-  let area = 0
-  for (let i = 0; i < points.length; i++) {
-    const a = points[i] as Point
-    const b = points[(i + 1) % points.length] as Point
-    area += a.x * b.y - b.x * a.y
-  }
-  return area < 0 ? points.reverse() : points
-}
-
-/** Parses '#rrggbb' into an Rgb number. */
-export function hex(color: string): Rgb {
-  return Number.parseInt(color.replace('#', ''), 16)
-}
-
-/** Mixes two colours; `t` = 0 gives `a`, 1 gives `b`. */
-export function mix(a: Rgb, b: Rgb, t: number): Rgb {
-  const channel = (shift: number) => {
-    const ca = (a >> shift) & 255
-    const cb = (b >> shift) & 255
-    return Math.round(ca + (cb - ca) * t) << shift
-  }
-  return channel(16) | channel(8) | channel(0)
 }

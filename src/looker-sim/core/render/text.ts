@@ -8,6 +8,8 @@ export interface TextStyle {
   scale: number
   color: Rgb
   align?: Align
+  /** Faux bold (scale ≥ 2 only): the glyphs drawn twice, half a font pixel apart. */
+  bold?: boolean
 }
 
 const ELLIPSIS = '\u2026'
@@ -119,6 +121,12 @@ export function drawText(raster: Raster, text: string, x: number, y: number, sty
     (tri) => triangles.push(tri.map((p) => pt(left + p.x * scale, top + p.y * scale))),
   )
   if (triangles.length) raster.fillPolygon(triangles, style.color)
+  if (style.bold && scale >= 2)
+    drawText(raster, text, left + Math.max(1, Math.floor(scale / 2)), top, {
+      ...style,
+      bold: false,
+      align: 'left',
+    })
   return width
 }
 
