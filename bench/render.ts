@@ -112,7 +112,9 @@ async function renderOnce(browser: Browser, base: string, variant: Variant, inde
         const mark = performance.getEntriesByName('lookbook:render-painted')[0] as PerformanceMark
         const detail = mark.detail as { finalizedAt: string | null }
         const paintedAt = performance.timeOrigin + mark.startTime
-        const log = globalThis.__LOOKER_SIM__?.requestLog ?? []
+        const sim = (globalThis as { __LOOKER_SIM__?: { requestLog: { method: string; path: string }[] } })
+          .__LOOKER_SIM__
+        const log = sim?.requestLog ?? []
         const statusRequests = log.filter(
           (e) => e.method === 'GET' && /^\/render_tasks\/[^/]+$/.test(e.path),
         ).length
@@ -150,8 +152,8 @@ async function main() {
     let next = 0
     const worker = async () => {
       while (next < jobs.length) {
-        const job = jobs[next++]!
-        samples.push(await renderOnce(browser, server.url, job.v, job.i))
+        const job = jobs[next++]
+        if (job) samples.push(await renderOnce(browser, server.url, job.v, job.i))
       }
     }
     await Promise.all(Array.from({ length: PARALLEL }, worker))
@@ -179,8 +181,8 @@ async function main() {
         `${r.variant.padEnd(28)} | ${r.p50.toFixed(0).padStart(16)} ms | ${r.p95.toFixed(0).padStart(5)} ms | ${r.perRender.toFixed(1).padStart(29)} | ${r.requests}`,
       )
     }
-    const ours = rows[0]!
-    const baseline = rows[1]!
+    const [ours, baseline] = rows
+    if (!ours || !baseline) return
     console.log(
       `\ntarget p50 ≤ 150 ms: ${ours.p50 <= 150 ? 'met' : 'NOT met'} (${ours.p50.toFixed(0)} ms); ` +
         `requests ≤ half the baseline: ${ours.perRender <= baseline.perRender / 2 ? 'met' : 'NOT met'} ` +
