@@ -1,0 +1,88 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { lookKeys, type LookSearch } from '../../api/looks'
+import { signInAs, sim } from '../../test/server'
+import { findHeading, renderLookPage } from './lookPageTestUtils'
+
+const SALES_LOOK = '3' // in Shared › Sales (folder 3), which the analyst may edit
+const MARKETING = '9'
+
+async function openDialog(action: 'Copy' | 'Move', user: 'admin' | 'analyst' = 'analyst') {
+  signInAs(user)
+  const rendered = renderLookPage(`/looks/${SALES_LOOK}`)
+  await findHeading(/Top 10%/)
+  await userEvent.click(screen.getByRole('button', { name: action }))
+  const dialog = await screen.findByRole('dialog', { name: `${action} to folder` })
+  // The current folder is revealed in the tree once its ancestors are known.
+  await within(dialog).findByRole('treeitem', { name: 'Sales' }, { timeout: 5000 })
+  return { ...rendered, dialog }
+}
+
+describe('moving a look', () => {
+  it('the current folder cannot be chosen: it is disabled with the reason, and Move stays off', async () => {
+    const { dialog } = await openDialog('Move')
+    const current = within(dialog).getByRole('treeitem', { name: 'Sales' })
+    expect(current).toHaveAttribute('aria-disabled', 'true')
+    expect(current).toHaveAccessibleDescription('The look is already in this folder')
+    await userEvent.click(within(current).getByText('Sales'))
+    expect(current).toHaveAttribute('aria-selected', 'false')
+    expect(within(dialog).getByRole('button', { name: 'Move here' })).toBeDisabled()
+    expect(sim.requestLog.some((e) => e.path.endsWith('/move'))).toBe(false)
+  })
+
+  it('moves to another folder: breadcrumb and cached lists follow, and only folder_id changed', async () => {
+    const before = structuredClone(sim.store.look(SALES_LOOK)!)
+    const { dialog, queryClient } = await openDialog('Move')
+    const search: LookSearch = { deleted: false, folder_id: '3' }
+    queryClient.setQueryData(lookKeys.search(search), { looks: [{ id: SALES_LOOK }], total: 1 })
+    await userEvent.click(
+      within(dialog).getByRole('treeitem', { name: 'Marketing' }).querySelector('span[id]')!,
+    )
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Move here' }))
+    expect(await screen.findByText('Moved to “Marketing”.')).toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+    const path = screen.getByRole('navigation', { name: 'Folder path' })
+    expect(await within(path).findByRole('link', { name: 'Marketing' })).toBeInTheDocument()
+    expect(within(path).queryByRole('link', { name: 'Sales' })).not.toBeInTheDocument()
+    expect(queryClient.getQueryState(lookKeys.search(search))?.isInvalidated).toBe(true)
+    expect(sim.store.look(SALES_LOOK)).toEqual({ ...before, folder_id: MARKETING })
+  })
+})
+
+describe('copying a look', () => {
+  it('a double click makes exactly one copy, with the same query; then the copy opens and says where it is', async () => {
+    const source = structuredClone(sim.store.look(SALES_LOOK)!)
+    const looksBefore = sim.store.data.looks.length
+    const { dialog, router } = await openDialog('Copy')
+    // The current folder is preselected for a copy.
+    expect(within(dialog).getByRole('treeitem', { name: 'Sales' })).toHaveAttribute('aria-selected', 'true')
+    await userEvent.click(
+      within(dialog).getByRole('treeitem', { name: 'Marketing' }).querySelector('span[id]')!,
+    )
+    await userEvent.dblClick(within(dialog).getByRole('button', { name: 'Copy here' }))
+    expect(
+      await screen.findByText('Copied to “Marketing”. You are now viewing the copy.'),
+    ).toBeInTheDocument()
+    const copies = sim.store.data.looks.filter((l) => l.folder_id === MARKETING && l.title === source.title)
+    expect(copies).toHaveLength(1)
+    expect(sim.store.data.looks.length).toBe(looksBefore + 1)
+    expect(sim.requestLog.filter((e) => e.method === 'POST' && e.path.endsWith('/copy'))).toHaveLength(1)
+    const copy = copies[0]!
+    expect(copy.query_id).toBe(source.query_id)
+    expect(copy.user_id).toBe('2')
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/looks/${copy.id}`))
+    const path = await screen.findByRole('navigation', { name: 'Folder path' })
+    expect(await within(path).findByRole('link', { name: 'Marketing' })).toBeInTheDocument()
+    expect(sim.store.look(SALES_LOOK)).toEqual(source)
+  })
+
+  it('a failed copy is reported in the dialog and never retried by itself', async () => {
+    sim.faults.setRules([{ kind: 503, rate: 1, method: 'POST', path: '/looks/*/copy' }])
+    const { dialog } = await openDialog('Copy')
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Copy here' }))
+    expect(await within(dialog).findByText(/Could not copy the look/)).toBeInTheDocument()
+    expect(sim.requestLog.filter((e) => e.path.endsWith('/copy'))).toHaveLength(1)
+    expect(within(dialog).getByRole('button', { name: 'Copy here' })).toBeEnabled()
+  })
+})
