@@ -8,7 +8,7 @@
  * the `lookbook:render-painted` performance mark (image decoded, next animation frame), and the number of
  * GET /render_tasks/{id} requests in the simulator's request log.
  *
- * Options: BENCH_RENDERS (per variant, default 12), BENCH_PARALLEL (pages at once, default 6),
+ * Options: BENCH_RENDERS (per variant, default 12), BENCH_PARALLEL (pages at once, default 3),
  * BENCH_PORT (default 4314), BENCH_REUSE=1 (skip the build).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -16,7 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { chromium, type Browser } from '@playwright/test'
 
 const RENDERS = Number(process.env.BENCH_RENDERS ?? 12)
-const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 6)
+const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 3)
 const PORT = Number(process.env.BENCH_PORT ?? 4314)
 const OUT = 'dist-bench-render'
 const LOOKS = ['1', '2', '3', '5'] // healthy seeded looks: column, bar, table, single value
