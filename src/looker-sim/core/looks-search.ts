@@ -94,6 +94,9 @@ export function searchLooks(
     sorts: SORTS,
     scope: scopeFor(params),
     tieBreak: numericId,
+    // Favourites are per user, so an order by content_favorite_id is never shared.
+    presorted: (sorts, compute) =>
+      sorts.includes('content_favorite_id') ? undefined : store.cachedLookOrder(sorts, compute),
   }
   const { items, total } = runSearch(
     store.looks(),

@@ -123,7 +123,11 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
       // Immutable headers (a passed-through Response): the request log still has the duration.
     }
     log(method, path, response.status, durationMs)
-    if (method !== 'GET' && response.ok) notify()
+    if (method !== 'GET' && response.ok) {
+      // Any module may have changed records in place; cached search orders must not outlive that.
+      store.touch()
+      notify()
+    }
     return response
   }
 

@@ -1,5 +1,5 @@
 import { accessMap, canView } from './access'
-import { canUndoDelete } from './can'
+import { canSeeLook } from './can'
 import * as auth from './auth'
 import type { Clock } from './clock'
 import { DEFAULT_LOOK_COUNT, DEFAULT_SEED, DEFAULT_TOKEN_TTL_SECONDS, iso } from './constants'
@@ -60,6 +60,9 @@ export class SimStore implements Lookup {
   private dashboardsById = new Map<string, DashboardRecord>()
   private childrenByParent = new Map<string, FolderRecord[]>()
   private favoritesByUser = new Map<string, Map<string, string>>()
+  /** Bumped by every change to looks; sorted orders cached for searches are valid for one version. */
+  private version = 0
+  private sortCache = { version: -1, orders: new Map<string, LookRecord[]>() }
 
   constructor(options: StoreOptions) {
     this.seed = options.seed ?? DEFAULT_SEED
@@ -103,6 +106,7 @@ export class SimStore implements Lookup {
 
   /** Rebuilds every index from `data`; call after changing `data` directly. */
   reindex(): void {
+    this.touch()
     const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]))
     this.looksById = byId(this.data.looks)
     this.foldersById = byId(this.data.folders)
@@ -162,13 +166,31 @@ export class SimStore implements Lookup {
     return this.foldersById.values()
   }
 
+  /** Marks looks as changed (titles, folders, dates…), so cached search orders are recomputed. */
+  touch(): void {
+    this.version++
+  }
+
+  /**
+   * All looks in the order a sort spec gives, cached until the next change: repeated searches with
+   * the same sort (paging through results) then cost a scan, not a 50,000-row sort.
+   */
+  cachedLookOrder(sortKey: string, compute: () => LookRecord[]): LookRecord[] {
+    if (this.sortCache.version !== this.version) this.sortCache = { version: this.version, orders: new Map() }
+    let order = this.sortCache.orders.get(sortKey)
+    if (!order) this.sortCache.orders.set(sortKey, (order = compute()))
+    return order
+  }
+
   addLook(look: LookRecord): void {
+    this.touch()
     this.data.looks.push(look)
     this.looksById.set(look.id, look)
   }
 
   /** Hard delete: the look, its favourites and its dashboard tiles go; its query stays (queries are immutable). */
   removeLook(id: string): void {
+    this.touch()
     this.data.looks = this.data.looks.filter((l) => l.id !== id)
     this.looksById.delete(id)
     this.data.favorites = this.data.favorites.filter((f) => f.look_id !== id)
@@ -197,8 +219,7 @@ export class SimStore implements Lookup {
   /** A visible look or 404: callers never learn that invisible content exists. */
   visibleLook(viewer: Viewer, id: string): LookRecord {
     const look = this.look(id)
-    if (!look || !canView(viewer.access.get(look.folder_id))) throw notFound()
-    if (look.deleted && !viewer.isAdmin && !canUndoDelete(viewer, look)) throw notFound()
+    if (!look || !canSeeLook(viewer, look)) throw notFound()
     return look
   }
 

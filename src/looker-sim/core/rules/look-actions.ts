@@ -84,5 +84,6 @@ export function moveLook(store: SimStore, viewer: Viewer, id: string, folderId: 
   assertCanSaveIn(viewer, target)
   assertTitleFree(store, target.id, look.title, look.id)
   look.folder_id = target.id
+  store.touch()
   return lookWithQuery(viewer, store, look)
 }

@@ -14,6 +14,11 @@ export interface SearchSpec<R, C> {
   /** Always applied (AND), whatever filter_or says: visibility, live/deleted scope. */
   scope: (record: R, context: C) => boolean
   tieBreak: (record: R) => number
+  /**
+   * Optional cache of every record pre-sorted for a `sorts` value: return `compute()`'s result, cached,
+   * or undefined when the order depends on the caller and must not be shared.
+   */
+  presorted?: (sorts: string, compute: () => R[]) => R[] | undefined
 }
 
 export interface SearchResult<R> {
@@ -32,11 +37,16 @@ export function runSearch<R, C>(
   const filterOr = params.filter_or === undefined ? false : parseBoolean('filter_or', params.filter_or)
   const matches = combine(compileCriteria(spec.fields, params.criteria), filterOr)
   const sortKeys = parseSorts(params.sorts, spec.sorts)
+  const sorts = (params.sorts ?? '').trim()
+  const presorted =
+    sortKeys.length > 0
+      ? spec.presorted?.(sorts, () => sortRecords([...records], sortKeys, context, spec.tieBreak))
+      : undefined
   const hits: R[] = []
-  for (const record of records) {
+  for (const record of presorted ?? records) {
     if (spec.scope(record, context) && matches(record, context)) hits.push(record)
   }
-  const ordered = sortRecords(hits, sortKeys, context, spec.tieBreak)
+  const ordered = presorted ? hits : sortRecords(hits, sortKeys, context, spec.tieBreak)
   const [start, end] = pageWindow(
     { limit: params.limit, offset: params.offset, page: params.page, per_page: params.per_page },
     ordered.length,
