@@ -1,0 +1,176 @@
+import { configure, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { lookKeys, LOOK_LIST_FIELDS } from '../../api/looks'
+import { renderWithProviders } from '../../test/render'
+import { sim } from '../../test/server'
+import { LookSearchPage } from './LookSearchPage'
+
+// The page renders a full MUI layout per keystroke; on a busy CI machine 1 s is too tight.
+configure({ asyncUtilTimeout: 4000 })
+
+const DESCRIPTION_ONLY_WORD = 'decile' // only in "Top 10% of customers by lifetime value"'s description
+const TOP_CUSTOMERS = 'Top 10% of customers by lifetime value'
+
+/** Watches the transport's fetch calls to /looks/search: their parameters and their AbortSignals. */
+function watchSearches() {
+  const spy = vi.spyOn(globalThis, 'fetch')
+  return () =>
+    spy.mock.calls
+      .map(([input, init]) => ({
+        url: new URL(input instanceof Request ? input.url : String(input)),
+        signal: init?.signal ?? null,
+      }))
+      .filter((call) => call.url.pathname.endsWith('/looks/search'))
+}
+
+function renderPage(route = '/looks') {
+  return renderWithProviders(<LookSearchPage />, {
+    route,
+    path: '/looks',
+    routes: [{ path: '/looks/:lookId', element: <p>The look page</p> }],
+  })
+}
+
+const table = () => screen.findByRole('table', { name: 'Looks' })
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+describe('LookSearchPage', () => {
+  it('the URL sets the search, and what the user changes goes back into the URL', async () => {
+    const searches = watchSearches()
+    const { router } = renderPage(`/looks?q=${DESCRIPTION_ONLY_WORD}&sort=title+asc&size=25`)
+    expect(await within(await table()).findByRole('link', { name: TOP_CUSTOMERS })).toBeVisible()
+    expect(screen.getByRole('searchbox', { name: 'Search looks' })).toHaveValue(DESCRIPTION_ONLY_WORD)
+    expect(screen.getByRole('combobox', { name: 'Sort by' })).toHaveTextContent('Title')
+    expect(screen.getByRole('combobox', { name: 'Order' })).toHaveTextContent('A–Z')
+    const sent = searches().at(-1)!.url.searchParams
+    expect(Object.fromEntries(sent)).toEqual({
+      title: '%decile%',
+      description: '%decile%',
+      filter_or: 'true',
+      deleted: 'false',
+      sorts: 'title asc',
+      limit: '25',
+      offset: '0',
+      fields: LOOK_LIST_FIELDS,
+    })
+
+    const user = userEvent.setup()
+    await user.click(screen.getByRole('combobox', { name: 'Sort by' }))
+    await user.click(screen.getByRole('option', { name: 'Views' }))
+    await waitFor(() =>
+      expect(new URLSearchParams(router.state.location.search).get('sort')).toBe('view_count desc'),
+    )
+    expect(router.state.historyAction).toBe('PUSH')
+    await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('sorts')).toBe('view_count desc'))
+  })
+
+  it('pages through results with "1–50 of N" when the server gives a total', async () => {
+    const { router } = renderPage('/looks')
+    await table()
+    const pages = screen.getByRole('navigation', { name: 'Pages' })
+    expect(within(pages).getByRole('status')).toHaveTextContent(/^1–50 of [\d,]+$/)
+    await userEvent.setup().click(within(pages).getByRole('button', { name: 'Next page' }))
+    await waitFor(() => expect(within(pages).getByRole('status')).toHaveTextContent(/^51–100 of [\d,]+$/))
+    expect(router.state.location.search).toBe('?page=2')
+  })
+
+  it('malformed parameters fall back to defaults with a notice, and the URL is corrected in place', async () => {
+    const { router } = renderPage(`/looks?q=${DESCRIPTION_ONLY_WORD}&page=abc&size=7&sort=name`)
+    const notice = await screen.findByRole('alert')
+    expect(notice).toHaveTextContent('invalid or unknown sort, page, page size')
+    expect(router.state.location.search).toBe(`?q=${DESCRIPTION_ONLY_WORD}`)
+    expect(router.state.historyAction).toBe('REPLACE')
+    expect(await within(await table()).findByRole('link', { name: TOP_CUSTOMERS })).toBeVisible()
+
+    await userEvent.setup().click(within(notice).getByRole('button', { name: 'Close' }))
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument())
+    expect(router.state.location.search).toBe(`?q=${DESCRIPTION_ONLY_WORD}`)
+  })
+
+  it('an unknown folder falls back to all folders with a notice', async () => {
+    const { router } = renderPage('/looks?folder=987654&sub=1')
+    expect(await screen.findByRole('alert')).toHaveTextContent('invalid or unknown folder')
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    expect(await table()).toBeVisible()
+  })
+
+  it('a typed % or _ reaches Looker as a wildcard; plain words become a contains-search', async () => {
+    const searches = watchSearches()
+    renderPage('/looks')
+    await table()
+    const user = userEvent.setup()
+    const box = screen.getByRole('searchbox', { name: 'Search looks' })
+    await user.type(box, 'mrr_by%{Enter}')
+    await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('title')).toBe('mrr_by%'))
+    expect(await screen.findByRole('link', { name: 'mrr_by_plan (legacy export)' })).toBeVisible()
+
+    await user.clear(box)
+    await user.type(box, 'lifetime value{Enter}')
+    await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('title')).toBe('%lifetime%value%'))
+    expect(searches().at(-1)!.url.searchParams.get('description')).toBe('%lifetime%value%')
+  })
+
+  it('typing sends one request per pause, and a newer search cancels the older request', async () => {
+    const searches = watchSearches()
+    renderPage('/looks')
+    await table()
+    sim.faults.setRules([{ kind: 'delay', rate: 1, path: '/looks/search', delayMs: 4000 }])
+    const initial = searches().length
+    const user = userEvent.setup()
+    const box = screen.getByRole('searchbox', { name: 'Search looks' })
+    await user.type(box, 'revenue')
+    // Debounced: the seven keystrokes become one request, sent after the pause.
+    await waitFor(() => expect(searches()).toHaveLength(initial + 1), { timeout: 3000 })
+    const older = searches().at(-1)!
+    expect(older.url.searchParams.get('title')).toBe('%revenue%')
+    await user.type(box, ' weekly')
+    await waitFor(() => expect(searches()).toHaveLength(initial + 2), { timeout: 3000 })
+    // The first answer was still on its way (4 s): the newer search aborted it.
+    expect(older.signal?.aborted).toBe(true)
+    expect(searches().at(-1)!.signal?.aborted).toBe(false)
+    expect(screen.getByRole('table', { name: 'Looks' })).toHaveAttribute('aria-busy', 'true')
+  })
+
+  it('a failed search says so, and Retry brings the results', async () => {
+    sim.faults.setRules([{ kind: 500, rate: 1, path: '/looks/search' }])
+    renderPage('/looks')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Could not search looks')
+    sim.faults.setRules([])
+    await userEvent.setup().click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await table()).toBeVisible()
+  })
+
+  it('hovering a row prefetches the look, arrow keys move between rows, and Enter opens one', async () => {
+    const { router, queryClient } = renderPage('/looks')
+    const links = within(await table()).getAllByRole('link')
+    const [first, second] = links as [HTMLElement, HTMLElement]
+    const user = userEvent.setup()
+    await user.hover(first)
+    const firstId = first.getAttribute('href')!.split('/').pop()!
+    await waitFor(() => expect(queryClient.getQueryData(lookKeys.detail(firstId))).toBeDefined())
+
+    first.focus()
+    await user.keyboard('{ArrowDown}')
+    expect(second).toHaveFocus()
+    const secondId = second.getAttribute('href')!.split('/').pop()!
+    // Focus prefetches too.
+    await waitFor(() => expect(queryClient.getQueryData(lookKeys.detail(secondId))).toBeDefined())
+    await user.keyboard('{ArrowUp}')
+    expect(first).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(await screen.findByText('The look page')).toBeVisible()
+    expect(router.state.location.pathname).toBe(`/looks/${firstId}`)
+  })
+
+  it('never lists a look from the trash', async () => {
+    const searches = watchSearches()
+    renderPage('/looks?q=superseded')
+    await screen.findByRole('heading', { name: 'No looks match' })
+    expect(searches().at(-1)!.url.searchParams.get('deleted')).toBe('false')
+  })
+})
