@@ -46,15 +46,23 @@ export function canUndoDelete(viewer: Viewer, look: LookRecord): boolean {
 
 /** Soft-deleted looks are visible to admins only (the Trash is an admin page in Looker), and to their deleter for a while. */
 export function canSeeLook(viewer: Viewer, look: LookRecord): boolean {
+  // A trashed look whose folder no longer exists stays in the admin's trash, to be restored elsewhere.
+  if (isOrphaned(viewer, look)) return viewer.isAdmin && look.deleted
   return (
     canView(viewer.access.get(look.folder_id)) &&
     (!look.deleted || viewer.isAdmin || canUndoDelete(viewer, look))
   )
 }
 
+/** The look's folder is gone (the access map covers every existing folder). */
+export function isOrphaned(viewer: Viewer, look: LookRecord): boolean {
+  return !viewer.access.has(look.folder_id)
+}
+
 export function lookCan(viewer: Viewer, look: LookRecord): LookCan {
   const view = canSeeLook(viewer, look)
-  const edit = view && canEdit(viewer.access.get(look.folder_id))
+  // Only an admin sees an orphaned look (see canSeeLook), and may restore (into another folder) or delete it.
+  const edit = view && (isOrphaned(viewer, look) || canEdit(viewer.access.get(look.folder_id)))
   const live = !look.deleted
   return {
     show: view,

@@ -1,4 +1,5 @@
 import type { Route } from '../router'
+import { userRoles } from '../roles'
 
 const USER_SEARCH_PARAMS = [
   'id',
@@ -32,6 +33,13 @@ export const userRoutes: Route[] = [
       })
       return { body: items, headers: { 'X-Total-Count': String(total) } }
     },
+  },
+  {
+    method: 'GET',
+    path: '/users/:user_id/roles',
+    handler: ({ store, viewer, params, origin }) => ({
+      body: userRoles(store, viewer(), params.user_id ?? '', origin),
+    }),
   },
   {
     method: 'GET',

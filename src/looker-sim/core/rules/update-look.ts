@@ -1,7 +1,7 @@
 import { canEdit, canView } from '../access'
 import type { ApiLookWithQuery } from '../api-types'
-import { canUndoDelete, lookCan } from '../can'
-import { forbidden, notFound } from '../errors'
+import { canSeeLook, canUndoDelete, isOrphaned, lookCan } from '../can'
+import { forbidden, notFound, validationFailed } from '../errors'
 import { lookWithQuery } from '../serialize'
 import type { SimStore } from '../store'
 import type { Viewer } from '../viewer'
@@ -16,8 +16,18 @@ export function updateLook(store: SimStore, viewer: Viewer, id: string, body: un
   const look = store.look(id)
   // A look in the trash is invisible to non-admins, but when they can see its folder a 403 explains
   // more than a 404 (they may have just deleted it and pressed Undo).
-  if (!look || !canView(viewer.access.get(look.folder_id))) throw notFound()
+  if (!look || !(canView(viewer.access.get(look.folder_id)) || canSeeLook(viewer, look))) throw notFound()
   const patch = validateLookPatch(store, viewer, body)
+  // Its folder was deleted while it sat in the trash: it can only come back into a folder we name.
+  if (isOrphaned(viewer, look) && !(patch.deleted ?? look.deleted) && patch.folder_id === undefined) {
+    throw validationFailed([
+      {
+        field: 'folder_id',
+        code: 'not_found',
+        message: `Folder ${look.folder_id} no longer exists: give a folder_id to restore this look into.`,
+      },
+    ])
+  }
 
   // The deleter may undo their own recent delete (restore only); anything else in the trash is admin's.
   const undo = patch.deleted === false && canUndoDelete(viewer, look)
