@@ -2,9 +2,12 @@
 
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { contentSecurityPolicy, previewSecurityHeaders } from './proxy/csp'
+import { lookerProxy } from './proxy/lookerProxy'
 
 export default defineConfig({
-  plugins: [react()],
+  // lookerProxy: connected mode for `npm run dev`/`npm run preview` when LOOKER_* are set (docs/decisions/0009).
+  plugins: [react(), lookerProxy(), contentSecurityPolicy(), previewSecurityHeaders()],
   resolve: {
     // @looker/sdk has no "exports" map; deep imports resolve to its CJS build. We import types only,
     // but point any runtime import at the ESM build so it can never pull in the CJS copy.
@@ -16,7 +19,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'proxy/**/*.test.ts'],
     testTimeout: 15_000,
   },
 })
