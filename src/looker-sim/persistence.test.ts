@@ -1,0 +1,47 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { createLookerSim } from './core/sim'
+import { clientFor } from './core/test-client'
+import { idbSnapshotStorage, persistOnChange, snapshotKey } from './persistence'
+
+describe('demo data persistence', () => {
+  it('saves a snapshot after changes and a new simulator starts from it', async () => {
+    const storage = await idbSnapshotStorage('persistence-test-1')
+    const key = snapshotKey(42, 40)
+    const sim = createLookerSim({ lookCount: 40 })
+    const persistence = persistOnChange(sim, storage, key, 5)
+    await clientFor(sim, 'admin').patch('/looks/3', { title: 'Saved across reloads' })
+    await persistence.flush()
+
+    const snapshot = await storage.load(key)
+    const reloaded = createLookerSim({ lookCount: 40, snapshot })
+    expect(reloaded.store.look('3')?.title).toBe('Saved across reloads')
+    persistence.dispose()
+  })
+
+  it('debounces a burst of changes into one write', async () => {
+    const storage = await idbSnapshotStorage('persistence-test-2')
+    let writes = 0
+    const counting = {
+      ...storage,
+      save: (k: string, s: Parameters<typeof storage.save>[1]) => (writes++, storage.save(k, s)),
+    }
+    const sim = createLookerSim({ lookCount: 40 })
+    const persistence = persistOnChange(sim, counting, 'k', 20)
+    const admin = clientFor(sim, 'admin')
+    for (const title of ['a', 'b', 'c']) await admin.patch('/looks/3', { title })
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    await persistence.flush()
+    expect(writes).toBe(1)
+    expect((await storage.load('k'))?.data.looks.find((l) => l.id === '3')?.title).toBe('c')
+    persistence.dispose()
+  })
+
+  it('clearing storage forgets the saved state', async () => {
+    const storage = await idbSnapshotStorage('persistence-test-3')
+    await storage.save('k', createLookerSim({ lookCount: 20 }).snapshot())
+    await storage.clear()
+    expect(await storage.load('k')).toBeUndefined()
+  })
+})
