@@ -70,9 +70,26 @@ export function measureKind(name: string): MeasureKind {
   if (has('percent', 'pct', 'percentage', 'rate', 'ratio', 'share')) return 'ratio'
   if (has('average', 'avg', 'mean', 'median'))
     return has('count', 'orders', 'items', 'age') ? 'number' : 'average'
-  if (has('count', 'quantity', 'qty', 'number', 'orders', 'sessions', 'users')) return 'count'
+  // Durations such as "days sales outstanding" are plain numbers, whatever else the name says.
+  if (has('days', 'hours', 'minutes')) return 'number'
   if (
-    has('price', 'revenue', 'amount', 'cost', 'profit', 'margin', 'sales', 'spend', 'gmv', 'total', 'sum')
+    has(
+      'count',
+      'quantity',
+      'qty',
+      'number',
+      'orders',
+      'sessions',
+      'users',
+      'visitors',
+      'impressions',
+      'stock',
+    )
+  )
+    return 'count'
+  if (
+    has('price', 'revenue', 'amount', 'cost', 'profit', 'margin', 'sales', 'spend', 'gmv', 'total', 'sum') ||
+    has('mrr', 'arr', 'income', 'cash')
   ) {
     return parts[parts.length - 1] === 'price' && !has('total', 'sum') ? 'average' : 'currency'
   }

@@ -11,6 +11,11 @@ export interface QuerySpec {
   limit?: string | number | null
   model?: string
   view?: string
+  /**
+   * The query's fields (and filter fields) that the model declares as measures. Looker knows this from
+   * LookML; when given it is authoritative, and the name heuristics are used only when it is absent.
+   */
+  measures?: readonly string[] | null
 }
 
 export interface DataColumn {
@@ -187,10 +192,12 @@ function compareValues(a: unknown, b: unknown): number {
  */
 export function generateQueryData(query: QuerySpec, seed: number): QueryData {
   const fields = [...new Set(query.fields)].filter((f) => f.trim() !== '')
+  const declared = query.measures ? new Set(query.measures) : null
+  const isMeasure = (name: string) => (declared ? declared.has(name) : isMeasureField(name))
   const columns = fields.map((name) => ({
     name,
     label: fieldLabel(name, query.view),
-    isMeasure: isMeasureField(name),
+    isMeasure: isMeasure(name),
   }))
   const dimensions = columns.filter((c) => !c.isMeasure).map((c) => c.name)
   const measures = columns.filter((c) => c.isMeasure).map((c) => c.name)
@@ -210,7 +217,7 @@ export function generateQueryData(query: QuerySpec, seed: number): QueryData {
   const selected = new Set(fields)
   let filterFactor = 1
   for (const [field, expression] of Object.entries(filters)) {
-    if (!selected.has(field) && !isMeasureField(field) && expression.trim() && !filterFor(field)) {
+    if (!selected.has(field) && !isMeasure(field) && expression.trim() && !filterFor(field)) {
       filterFactor *= 0.15 + 0.6 * hashFloat(seed, field, expression)
     }
   }

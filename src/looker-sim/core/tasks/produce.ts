@@ -1,4 +1,5 @@
 import { renderDashboardImage, renderDashboardPdf, renderLookImage } from '../render'
+import { withDeclaredMeasures } from '../seed/field-roles'
 import type { QueryRecord } from '../types'
 import type { RenderOutput } from './render-tasks'
 import type { DashboardFormat, DashboardOptions, ImageFormat } from './validate'
@@ -15,7 +16,15 @@ export function drawLook(
   height: number,
   seed: number,
 ): Promise<RenderOutput> {
-  return renderLookImage({ title, query, visType: visTypeOf(query), width, height, format, seed })
+  return renderLookImage({
+    title,
+    query: withDeclaredMeasures(query),
+    visType: visTypeOf(query),
+    width,
+    height,
+    format,
+    seed,
+  })
 }
 
 export function drawQuery(
@@ -37,7 +46,11 @@ export function drawDashboard(
   options: DashboardOptions,
   seed: number,
 ): Promise<RenderOutput> {
-  const renderTiles = tiles.map((t) => ({ title: t.title, query: t.query, visType: visTypeOf(t.query) }))
+  const renderTiles = tiles.map((t) => ({
+    title: t.title,
+    query: withDeclaredMeasures(t.query),
+    visType: visTypeOf(t.query),
+  }))
   if (format === 'pdf') {
     const { paperSize, landscape, style } = options
     return renderDashboardPdf({ title, tiles: renderTiles, paperSize, landscape, style, width, height, seed })

@@ -1,6 +1,7 @@
 import { generateQueryData, type QueryData } from '../render/data'
 import { formatCell, formatFor, type ValueFormat } from '../render/chart/format'
 import { measureKind } from '../render/data-fields'
+import { isDeclaredMeasure, withDeclaredMeasures } from '../seed/field-roles'
 import type { QueryRecord } from '../types'
 
 export const QUERY_RESULT_FORMATS = [
@@ -23,7 +24,7 @@ export interface FormattedResult {
 
 /** Rows for a query, repeatable for a seed; `limit` overrides the query's own (as create_query_task does). */
 export function queryData(query: QueryRecord, seed: number, limit?: number): QueryData {
-  return generateQueryData({ ...query, limit: limit ?? query.limit }, seed)
+  return generateQueryData(withDeclaredMeasures({ ...query, limit: limit ?? query.limit }), seed)
 }
 
 /** Looker's value_format strings for the formats the renderer uses. */
@@ -46,7 +47,7 @@ function columnFormats(data: QueryData): Map<string, ValueFormat | null> {
 export function buildSql(query: QueryRecord, limit?: number): string {
   const view = query.view
   const column = (f: string) => f.replace(/^[^.]+\./, `${view}.`)
-  const dimensions = query.fields.filter((f) => !/\.(count|total|sum|average|avg)/.test(f))
+  const dimensions = query.fields.filter((f) => !isDeclaredMeasure(f))
   const where = Object.entries(query.filters ?? {}).map(
     ([f, v]) => `  ${column(f)} = '${v.replace(/'/g, "''")}'`,
   )
