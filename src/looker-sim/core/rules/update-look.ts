@@ -64,5 +64,6 @@ export function updateLook(store: SimStore, viewer: Viewer, id: string, body: un
   Object.assign(look, patch)
   look.updated_at = now
   look.last_updater_id = viewer.user.id
+  store.touch()
   return lookWithQuery(viewer, store, look)
 }
