@@ -53,14 +53,18 @@ function autoType(data: QueryData): VisType {
   return hasMeasure && hasDimension ? 'column' : 'table'
 }
 
+/** What `drawVisualization` ended up drawing: a chart type, "No results", or nothing (box too small). */
+export type DrawnVisualization = VisType | 'no_results' | 'nothing'
+
 /**
  * Draws a Look's visualization — title on top, then the chart — into `rect` (default: the whole
  * raster). Works from 100×100 thumbnails to 4096×4096 posters; with no rows it says "No results".
+ * Unknown vis types fall back to a column chart or table; a chart without measures becomes a table.
  */
-export function drawVisualization(raster: Raster, spec: VisualizationSpec, rect?: Rect): void {
+export function drawVisualization(raster: Raster, spec: VisualizationSpec, rect?: Rect): DrawnVisualization {
   const box = rect ?? { x: 0, y: 0, width: raster.width, height: raster.height }
   const theme = themeFor(box)
-  raster.withClip(box, () => {
+  return raster.withClip(box, (): DrawnVisualization => {
     let top = box.y + theme.pad
     const title = spec.title?.trim()
     if (title && box.height >= 48) {
@@ -69,30 +73,26 @@ export function drawVisualization(raster: Raster, spec: VisualizationSpec, rect?
       top += capHeight(theme.title) + theme.pad * 1.5
     }
     const area: Rect = { x: box.x, y: top, width: box.width, height: box.y + box.height - theme.pad - top }
-    if (area.height < 4) return
+    if (area.height < 4) return 'nothing'
     if (spec.data.rows.length === 0 || spec.data.columns.length === 0) {
+      const text = fitText('No results', area.width - theme.pad * 2, theme.title)
       const y = area.y + area.height / 2 - lineHeight(theme.title) / 2
-      drawText(
-        raster,
-        fitText('No results', area.width - theme.pad * 2, theme.title),
-        area.x + area.width / 2,
-        y,
-        {
-          scale: theme.title,
-          color: COLORS.muted,
-          align: 'center',
-        },
-      )
-      return
+      drawText(raster, text, area.x + area.width / 2, y, {
+        scale: theme.title,
+        color: COLORS.muted,
+        align: 'center',
+      })
+      return 'no_results'
     }
-    let type = normalizeVisType(spec.visType) ?? autoType(spec.data)
-    const model = type === 'table' || type === 'single_value' ? null : buildModel(spec.data)
-    if (!model && type !== 'single_value') type = 'table'
+    const wanted = normalizeVisType(spec.visType) ?? autoType(spec.data)
+    const model = wanted === 'table' || wanted === 'single_value' ? null : buildModel(spec.data)
+    const type = model || wanted === 'single_value' ? wanted : 'table'
     const inset: Rect = { ...area, x: area.x + theme.pad, width: area.width - theme.pad * 2 }
     if (type === 'table') drawTable(raster, spec.data, inset, theme)
     else if (type === 'single_value') drawSingleValue(raster, spec.data, inset, theme)
-    else if (!model) return
+    else if (!model) return 'nothing'
     else if (type === 'pie' || type === 'donut') drawPie(raster, model, inset, theme, type === 'donut')
     else drawCartesian(raster, model, type, area, theme)
+    return type
   })
 }

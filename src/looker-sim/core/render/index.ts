@@ -12,7 +12,13 @@ import { isPaperSize, pageSize, type PaperSize } from './pdf.ts'
 import { encodePng } from './png.ts'
 import { Raster } from './raster.ts'
 
-export { drawVisualization, normalizeVisType, type VisType, type VisualizationSpec } from './chart.ts'
+export {
+  drawVisualization,
+  normalizeVisType,
+  type DrawnVisualization,
+  type VisType,
+  type VisualizationSpec,
+} from './chart.ts'
 export type { DashboardStyle, DashboardTile } from './dashboard.ts'
 export {
   DEFAULT_LIMIT,

@@ -26,12 +26,12 @@ function scaledQuant(base: readonly number[], quality: number): Uint8Array {
   return Uint8Array.from(base, (v) => Math.min(255, Math.max(1, Math.floor((v * factor + 50) / 100))))
 }
 
-/** Per-coefficient multipliers that turn raw AAN output into quantised values. */
+/** Per-coefficient multipliers (zig-zag order) that turn raw AAN output into quantised values. */
 function divisors(quant: Uint8Array): Float64Array {
   const out = new Float64Array(64)
-  for (let i = 0; i < 64; i++) {
-    out[i] = 1 / ((quant[i] ?? 1) * (AAN_SCALE[i >> 3] ?? 1) * (AAN_SCALE[i & 7] ?? 1) * 8)
-  }
+  ZIGZAG.forEach((i, k) => {
+    out[k] = 1 / ((quant[i] ?? 1) * (AAN_SCALE[i >> 3] ?? 1) * (AAN_SCALE[i & 7] ?? 1) * 8)
+  })
   return out
 }
 
@@ -93,19 +93,26 @@ class BitWriter {
 /** In-place 2-D forward DCT (Arai–Agui–Nakajima), rows then columns; outputs are AAN-scaled. */
 function forwardDct(d: Float64Array): void {
   for (let pass = 0; pass < 2; pass++) {
+    // Pass 0 transforms rows (elements 1 apart), pass 1 columns (elements 8 apart).
     const step = pass === 0 ? 1 : 8
-    const stride = pass === 0 ? 8 : 1
-    for (let line = 0; line < 8; line++) {
-      const o = line * stride
-      const at = (k: number) => d[o + k * step] ?? 0
-      const t0 = at(0) + at(7)
-      const t7 = at(0) - at(7)
-      const t1 = at(1) + at(6)
-      const t6 = at(1) - at(6)
-      const t2 = at(2) + at(5)
-      const t5 = at(2) - at(5)
-      const t3 = at(3) + at(4)
-      const t4 = at(3) - at(4)
+    const next = pass === 0 ? 8 : 1
+    for (let line = 0, o = 0; line < 8; line++, o += next) {
+      const d0 = d[o] ?? 0
+      const d1 = d[o + step] ?? 0
+      const d2 = d[o + 2 * step] ?? 0
+      const d3 = d[o + 3 * step] ?? 0
+      const d4 = d[o + 4 * step] ?? 0
+      const d5 = d[o + 5 * step] ?? 0
+      const d6 = d[o + 6 * step] ?? 0
+      const d7 = d[o + 7 * step] ?? 0
+      const t0 = d0 + d7
+      const t7 = d0 - d7
+      const t1 = d1 + d6
+      const t6 = d1 - d6
+      const t2 = d2 + d5
+      const t5 = d2 - d5
+      const t3 = d3 + d4
+      const t4 = d3 - d4
       const t10 = t0 + t3
       const t13 = t0 - t3
       const t11 = t1 + t2
@@ -133,44 +140,61 @@ function forwardDct(d: Float64Array): void {
 }
 
 interface Component {
+  /** Quantisation multipliers in zig-zag order. */
   divisors: Float64Array
   dc: HuffmanCodes
   ac: HuffmanCodes
   predictor: number
 }
 
+const NATURAL_ORDER = Uint8Array.from(ZIGZAG)
+/** Scratch space for one block's quantised coefficients, reused to spare the garbage collector. */
+const coefficients = new Int32Array(64)
+
+/** Huffman-codes `symbol` followed by the `size` low bits of `value` (JPEG's one's-complement form). */
+function writeCoded(
+  writer: BitWriter,
+  table: HuffmanCodes,
+  symbol: number,
+  value: number,
+  size: number,
+): void {
+  writer.write(table.code[symbol] ?? 0, table.length[symbol] ?? 0)
+  if (size > 0) writer.write(value < 0 ? value + (1 << size) - 1 : value, size)
+}
+
 function bitLength(value: number): number {
-  return value === 0 ? 0 : 32 - Math.clz32(value)
+  return 32 - Math.clz32(value < 0 ? -value : value)
 }
 
 function encodeBlock(block: Float64Array, component: Component, writer: BitWriter): void {
   forwardDct(block)
-  const coefficients = new Int32Array(64)
+  const divisors = component.divisors
+  let last = 0
   for (let k = 0; k < 64; k++) {
-    const natural = ZIGZAG[k] ?? 0
-    coefficients[k] = Math.round((block[natural] ?? 0) * (component.divisors[natural] ?? 0))
-  }
-  const writeValue = (table: HuffmanCodes, symbolHigh: number, value: number) => {
-    const size = bitLength(Math.abs(value))
-    const symbol = (symbolHigh << 4) | size
-    writer.write(table.code[symbol] ?? 0, table.length[symbol] ?? 0)
-    if (size > 0) writer.write(value < 0 ? value + (1 << size) - 1 : value, size)
+    let value = Math.round((block[NATURAL_ORDER[k] ?? 0] ?? 0) * (divisors[k] ?? 0))
+    // Baseline AC codes stop at 10 bits; only quality-100 extremes could exceed it.
+    if (k > 0) value = value > 1023 ? 1023 : value < -1023 ? -1023 : value
+    coefficients[k] = value
+    if (value !== 0) last = k
   }
   const dc = coefficients[0] ?? 0
-  writeValue(component.dc, 0, dc - component.predictor)
+  const diff = dc - component.predictor
   component.predictor = dc
+  writeCoded(writer, component.dc, bitLength(diff), diff, bitLength(diff))
   let run = 0
-  for (let k = 1; k < 64; k++) {
+  for (let k = 1; k <= last; k++) {
     const value = coefficients[k] ?? 0
     if (value === 0) {
       run++
       continue
     }
     for (; run >= 16; run -= 16) writer.write(component.ac.code[0xf0] ?? 0, component.ac.length[0xf0] ?? 0)
-    writeValue(component.ac, run, value)
+    const size = bitLength(value)
+    writeCoded(writer, component.ac, (run << 4) | size, value, size)
     run = 0
   }
-  if (run > 0) writer.write(component.ac.code[0] ?? 0, component.ac.length[0] ?? 0)
+  if (last < 63) writer.write(component.ac.code[0] ?? 0, component.ac.length[0] ?? 0)
 }
 
 function segment(marker: number, body: readonly number[] | Uint8Array): number[] {
@@ -216,6 +240,10 @@ export function encodeJpeg(raster: Raster, options: JpegOptions = {}): Uint8Arra
   const planeCb = new Float64Array(size)
   const planeCr = new Float64Array(size)
   const block = new Float64Array(64)
+  const chroma = [
+    [planeCb, cb],
+    [planeCr, cr],
+  ] as const
   for (let top = 0; top < height; top += mcu) {
     for (let left = 0; left < width; left += mcu) {
       // Colour-convert the MCU, replicating edge pixels where it overhangs the image.
@@ -238,10 +266,7 @@ export function encodeJpeg(raster: Raster, options: JpegOptions = {}): Uint8Arra
           encodeBlock(block, luma, writer)
         }
       }
-      for (const [plane, component] of [
-        [planeCb, cb],
-        [planeCr, cr],
-      ] as const) {
+      for (const [plane, component] of chroma) {
         for (let i = 0; i < 64; i++) {
           const y = i >> 3
           const x = i & 7
