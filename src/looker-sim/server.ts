@@ -1,6 +1,7 @@
 /**
  * `npm run sim -- --port 4010 [--looks 50000] [--seed N] [--allow-origin http://127.0.0.1:4173,…]
- *                 [--faults SPEC] [--token-ttl 3600] [--latency MS] [--host 127.0.0.1]`
+ *                 [--faults SPEC] [--token-ttl 3600] [--latency MS] [--host 127.0.0.1]
+ *                 [--oauth-client GUID=REDIRECT_URI,…] [--api-key CLIENT_ID:SECRET:USER_ID,…]`
  * The simulated Looker on a real port, for the app in connected mode, curl, or e2e runs.
  */
 import { pathToFileURL } from 'node:url'
@@ -30,6 +31,8 @@ async function main() {
       faults: { type: 'string' },
       'token-ttl': { type: 'string' },
       latency: { type: 'string' },
+      'oauth-client': { type: 'string' },
+      'api-key': { type: 'string' },
     },
   })
   const server = await startSimServer({
@@ -42,6 +45,25 @@ async function main() {
     tokenTtlSeconds: integer('token-ttl', values['token-ttl']),
     latencyMs: integer('latency', values.latency),
   })
+  // Connected-mode tests: an OAuth app registered for the app's origin, and an API key whose secret
+  // appears in no build (so a test can search the built files for it).
+  for (const entry of values['oauth-client']?.split(',') ?? []) {
+    const [guid, redirectUri] = entry.split('=')
+    server.sim.oauth.register(
+      guid ?? '',
+      { redirect_uri: redirectUri, display_name: `Lookbook (${guid})` },
+      null,
+    )
+  }
+  for (const entry of values['api-key']?.split(',') ?? []) {
+    const [clientId = '', clientSecret = '', userId = ''] = entry.split(':')
+    if (!server.sim.store.user(userId)) throw new Error(`--api-key: no user with id "${userId}"`)
+    server.sim.store.data.credentials.push({
+      client_id: clientId,
+      client_secret: clientSecret,
+      user_id: userId,
+    })
+  }
   const { admin } = DEMO_CREDENTIALS
   console.log(`Looker simulator listening on ${server.url}/api/4.0`)
   console.log(

@@ -12,8 +12,10 @@ import {
 import { FaultInjector, type FaultRule } from './faults'
 import { parseFields, project, type FieldTree } from './fields'
 import { jsonResponse, type SimResult } from './http'
+import { SimOAuth } from './oauth'
 import { Router, type HttpMethod, type Route } from './router'
 import { coreRoutes } from './routes'
+import { handleOAuthRequest, OAUTH_PATHS, oauthAppRoutes } from './routes/oauth'
 import { SimStore, type SimSnapshot } from './store'
 import { taskRoutes, TaskService, type TaskServiceOptions } from './tasks'
 
@@ -52,6 +54,8 @@ export interface LookerSim {
   /** Render and query tasks (their stores and settings). */
   tasks: TaskService
   faults: FaultInjector
+  /** OAuth client apps, authorization codes and refresh tokens (/auth, /api/token). */
+  oauth: SimOAuth
   /** The last 5,000 requests. */
   requestLog: RequestLogEntry[]
   snapshot(): SimSnapshot
@@ -75,7 +79,13 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
   })
   if (options.snapshot) store.restore(options.snapshot)
   const tasks = new TaskService(store, clock, options.tasks)
-  const router = new Router([...coreRoutes, ...taskRoutes(tasks), ...(options.routes ?? [])])
+  const oauth = new SimOAuth(store)
+  const router = new Router([
+    ...coreRoutes,
+    ...taskRoutes(tasks),
+    ...oauthAppRoutes(oauth),
+    ...(options.routes ?? []),
+  ])
   const faults = new FaultInjector(store.seed, options.faults ?? [])
   const requestLog: RequestLogEntry[] = []
   const listeners = new Set<() => void>()
@@ -99,6 +109,11 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
+    if (OAUTH_PATHS.includes(url.pathname)) {
+      const response = await handleOAuthRequest(request, url, oauth, store)
+      log(method, url.pathname, response.status)
+      return response
+    }
     if (!url.pathname.startsWith(`${API_PREFIX}/`)) {
       log(method, url.pathname, 404)
       return errorResponse(notFound())
@@ -164,6 +179,7 @@ export function createLookerSim(options: SimOptions = {}): LookerSim {
     router,
     tasks,
     faults,
+    oauth,
     requestLog,
     snapshot: () => store.snapshot(),
     reset: () => {
