@@ -47,7 +47,8 @@ interface Props {
 export function TrashTab({ params, onChange }: Props) {
   const search = trashSearch(params)
   const list = useQuery(trashQueries.page(params))
-  const sel = useSelection(JSON.stringify(search))
+  // The selection belongs to the filters, not to the order: re-sorting keeps it, a new filter clears it.
+  const sel = useSelection(JSON.stringify({ ...search, sorts: undefined }))
   const loadAll = useLoadAll()
   const [request, setRequest] = useState<BulkRequest | null>(null)
   const total = list.data?.total ?? null
