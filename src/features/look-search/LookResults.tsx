@@ -5,8 +5,9 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { lookQueries, type LookSearch } from '../../api/looks'
+import type { LookSearch } from '../../api/looks'
 import { ErrorPanel } from '../../components/ErrorPanel'
+import { lookRowsQuery } from './lookRowsQuery'
 import { Pager } from './Pager'
 import { ResultsSkeleton, ResultsTable } from './ResultsTable'
 import type { PageSize, SearchState } from './searchParams'
@@ -26,7 +27,7 @@ const WAITING: LookSearch = { deleted: false }
 /** One page of results: skeletons first, then the table; the previous page stays (dimmed) while the next loads. */
 export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
   const results = useQuery({
-    ...lookQueries.search(search ?? WAITING),
+    ...lookRowsQuery(search ?? WAITING),
     enabled: search !== null,
     placeholderData: keepPreviousData,
   })

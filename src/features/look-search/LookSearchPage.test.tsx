@@ -1,10 +1,11 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { lookKeys, LOOK_LIST_FIELDS } from '../../api/looks'
+import { lookKeys } from '../../api/looks'
 import { renderWithProviders } from '../../test/render'
 import { sim } from '../../test/server'
 import { LookSearchPage } from './LookSearchPage'
+import { LOOK_ROW_FIELDS } from './lookRowsQuery'
 
 // The page renders a full MUI layout per keystroke; on a busy CI machine 1 s is too tight.
 configure({ asyncUtilTimeout: 4000 })
@@ -55,7 +56,7 @@ describe('LookSearchPage', () => {
       sorts: 'title asc',
       limit: '25',
       offset: '0',
-      fields: LOOK_LIST_FIELDS,
+      fields: LOOK_ROW_FIELDS,
     })
 
     const user = userEvent.setup()
@@ -149,10 +150,18 @@ describe('LookSearchPage', () => {
     const { router, queryClient } = renderPage('/looks')
     const links = within(await table()).getAllByRole('link')
     const [first, second] = links as [HTMLElement, HTMLElement]
+    expect(
+      within(first.closest('tr')!).getByRole('img', { name: 'Visualization type not loaded yet' }),
+    ).toBeVisible()
     const user = userEvent.setup()
     await user.hover(first)
     const firstId = first.getAttribute('href')!.split('/').pop()!
     await waitFor(() => expect(queryClient.getQueryData(lookKeys.detail(firstId))).toBeDefined())
+    // The list cannot ask search_looks for the vis type; the prefetched detail brings it.
+    const firstRow = first.closest('tr')!
+    expect(
+      within(firstRow).getByRole('img', { name: /chart|Table|Single value|Map|Funnel|Timeline|plot/ }),
+    ).toBeVisible()
 
     first.focus()
     await user.keyboard('{ArrowDown}')

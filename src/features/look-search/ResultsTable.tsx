@@ -10,14 +10,14 @@ import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
-import { useQueryClient } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, type KeyboardEvent } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { formatCount, formatExact, formatRelative, toDate } from './formatDate'
 import { VisTypeIcon } from './VisTypeIcon'
 
-/** A look as the list asks for it (LOOK_LIST_FIELDS includes `query(vis_config)`). */
+/** A result row's look; `query` only if a server sends it (search_looks' `Look` has none). */
 export type ListedLook = ILook & { query?: { vis_config?: Record<string, unknown> | null } | null }
 
 interface Props {
@@ -95,10 +95,14 @@ function ResultsHead() {
 function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (id: string | undefined) => void }) {
   const updated = toDate(look.updated_at)
   const id = look.id ?? ''
+  // Watches the detail cache without fetching: once the look was opened or prefetched, its vis type shows.
+  const detail = useQuery({ ...lookQueries.detail(id), enabled: false })
+  const detailVis = detail.data?.query?.vis_config as Record<string, unknown> | null | undefined
+  const visType = look.query?.vis_config?.type ?? detailVis?.type
   return (
     <TableRow hover onMouseEnter={() => onPrefetch(look.id)} onFocus={() => onPrefetch(look.id)}>
       <TableCell>
-        <VisTypeIcon type={look.query?.vis_config?.type} />
+        <VisTypeIcon type={visType} />
       </TableCell>
       <TableCell sx={{ maxWidth: 420 }}>
         <Link

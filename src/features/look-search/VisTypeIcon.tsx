@@ -43,7 +43,7 @@ export function VisTypeIcon({ type }: { type: unknown }) {
   const known = typeof type === 'string' ? VIS_TYPES[type] : undefined
   const [IconComponent, label] = known ?? [
     InsertChart,
-    typeof type === 'string' && type ? `Chart (${type})` : 'Visualization',
+    typeof type === 'string' && type ? `Chart (${type})` : 'Visualization type not loaded yet',
   ]
   return <IconComponent fontSize="small" color="action" titleAccess={label} />
 }
