@@ -1,11 +1,19 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
-import { login } from './api/auth'
-import type { Backend, DemoControls, DemoUserKey } from './lib/backend'
+import { login, logout } from './api/auth'
+import {
+  USER_SIGNED_OUT,
+  type AuthControls,
+  type Backend,
+  type DemoControls,
+  type DemoUserKey,
+} from './lib/backend'
 import { configureHttp } from './lib/http'
 import { fixedIntervalPolicy, setPollingPolicy } from './lib/polling'
 import { createQueryClient } from './lib/queryClient'
+import { CALLBACK_PATH, OAuthClient, oauthSettingsFrom, type OAuthSettings } from './lib/oauth'
+import { readRuntimeConfig, type RuntimeConfig } from './lib/runtimeConfig'
 import { TokenSession } from './lib/tokenSession'
 
 const DEMO_USER_KEY = 'lookbook.demoUser'
@@ -63,14 +71,115 @@ async function startDemo(): Promise<Backend> {
   return { mode: 'demo', label: 'Demo data', lookerWebUrl: null, demo }
 }
 
-function startConnected(): Promise<Backend> {
-  // Connected mode (a real Looker through the dev/preview proxy) comes with the connected-mode issue.
-  configureHttp({ apiBaseUrl: `${window.location.origin}/api/4.0`, getToken: () => null })
-  return Promise.resolve({ mode: 'connected', label: window.location.host, lookerWebUrl: null, demo: null })
+const BASE = import.meta.env.BASE_URL
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : null)
+
+/**
+ * Connected through the dev/preview server's proxy: it holds the API key and the token, so the browser
+ * sends no credentials at all. The session here only tracks whether the proxy can sign in.
+ */
+function startProxy(config: Extract<RuntimeConfig, { mode: 'proxy' }>): Backend {
+  const session = new TokenSession(
+    async () => {
+      const res = await fetch(`${BASE}__lookbook/session`, { method: 'POST', cache: 'no-store' })
+      const answer = (await res.json()) as RuntimeConfig
+      if (answer.mode === 'proxy' && answer.status === 'error') throw new Error(answer.problem.message)
+      return { access_token: 'held-by-the-proxy', expires_in: null }
+    },
+    { describeFailure: messageOf },
+  )
+  if (config.status === 'ok') session.accept({ access_token: 'held-by-the-proxy' })
+  else session.clear(config.problem.message)
+  configureHttp({
+    apiBaseUrl: `${window.location.origin}/api/4.0`,
+    getToken: () => null,
+    reauthenticate: () => session.renew(),
+  })
+  const auth: AuthControls = {
+    kind: 'proxy',
+    session,
+    signIn: async () => {
+      session.markSigningIn()
+      if (await session.renew()) await queryClient.resetQueries()
+    },
+    signOut: null,
+    completeSignIn: null,
+  }
+  const label = config.lookerHost ?? 'Looker'
+  const lookerWebUrl = config.status === 'ok' ? config.lookerWebUrl : null
+  return { mode: 'connected', label, lookerWebUrl, demo: null, auth }
+}
+
+const AUTO_SIGN_IN_KEY = 'lookbook.oauth.autoSignInAt'
+
+/**
+ * OAuth (a static build with VITE_LOOKER_URL and VITE_LOOKER_OAUTH_CLIENT_ID): the user's own Looker
+ * account, authorization code + PKCE; the tokens live in memory only, so a reload means a new (usually
+ * silent) round trip through Looker's /auth.
+ */
+function startOAuth(settings: OAuthSettings): Backend {
+  const client = new OAuthClient(settings)
+  const session = new TokenSession(() => client.refresh(), { renewAhead: true, describeFailure: messageOf })
+  configureHttp({
+    apiBaseUrl: `${settings.apiUrl}/api/4.0`,
+    getToken: () => session.current(),
+    reauthenticate: () => session.renew(),
+  })
+  const signIn = async (returnTo: string) => {
+    session.markSigningIn()
+    sessionStorage.setItem(AUTO_SIGN_IN_KEY, String(Date.now()))
+    window.location.assign(await client.beginSignIn(returnTo))
+  }
+  const auth: AuthControls = {
+    kind: 'oauth',
+    session,
+    signIn,
+    signOut: async () => {
+      // Looker may refuse logout over CORS (sdk-codegen#1346); the token is forgotten here either way.
+      await logout().catch(() => undefined)
+      client.signOut()
+      session.clear(USER_SIGNED_OUT)
+      queryClient.clear()
+    },
+    completeSignIn: async (search) => {
+      const { token, returnTo } = await client.completeSignIn(search)
+      session.accept(token)
+      return returnTo
+    },
+  }
+  const onCallback = window.location.pathname === `${BASE}${CALLBACK_PATH}`
+  const lastAuto = Number(sessionStorage.getItem(AUTO_SIGN_IN_KEY) ?? 0)
+  // Go straight to Looker (silent when already signed in there), unless the user signed out on purpose
+  // or we tried a moment ago (no redirect loops).
+  if (!onCallback && !client.wasSignedOut() && Date.now() - lastAuto > 15_000) {
+    const here = `${window.location.pathname}${window.location.search}${window.location.hash}`
+    void signIn(here.startsWith(BASE) ? `/${here.slice(BASE.length)}` : '/')
+  }
+  return {
+    mode: 'connected',
+    label: new URL(settings.lookerUrl).host,
+    lookerWebUrl: settings.lookerUrl,
+    demo: null,
+    auth,
+  }
+}
+
+/**
+ * Demo unless told otherwise: a demo build (VITE_DEMO=1) always is; an OAuth build signs in with Looker;
+ * otherwise the dev/preview server says whether it proxies a Looker. In connected mode the simulator's
+ * chunk is never requested.
+ */
+async function chooseBackend(): Promise<Backend> {
+  if (import.meta.env.VITE_DEMO === '1') return startDemo()
+  const oauth = oauthSettingsFrom(import.meta.env, window.location.origin, BASE)
+  if (oauth) return startOAuth(oauth)
+  const config = await readRuntimeConfig(`${BASE}__lookbook/config`)
+  if (config?.mode === 'proxy') return startProxy(config)
+  return startDemo()
 }
 
 async function boot() {
-  const backend = import.meta.env.VITE_DEMO === '1' ? await startDemo() : await startConnected()
+  const backend = await chooseBackend()
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App backend={backend} queryClient={queryClient} />

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box'
 import LinearProgress from '@mui/material/LinearProgress'
 import { Outlet, useNavigation } from 'react-router'
+import { SessionGate } from '../features/connection/SessionGate'
 import { TopBar } from './TopBar'
 
 export function AppShell() {
@@ -15,7 +16,9 @@ export function AppShell() {
         {navigation.state === 'loading' && <LinearProgress aria-label="Loading page" />}
       </Box>
       <Box component="main" id="main" tabIndex={-1} sx={{ flex: 1, outline: 'none' }}>
-        <Outlet />
+        <SessionGate>
+          <Outlet />
+        </SessionGate>
       </Box>
     </Box>
   )

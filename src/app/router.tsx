@@ -19,6 +19,8 @@ export function createAppRouter() {
             { path: 'looks/:lookId/:tab?', lazy: () => import('./LookRoute') },
             { path: 'trash', lazy: () => import('../features/trash/route') },
             { path: 'settings', lazy: () => import('../features/connection/route') },
+            // OAuth redirect_uri: finishes the sign-in (connected OAuth builds; see docs/decisions/0009).
+            { path: 'oauth/callback', lazy: () => import('../features/connection/callbackRoute') },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

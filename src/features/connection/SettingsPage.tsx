@@ -1,7 +1,9 @@
+import Button from '@mui/material/Button'
 import Card from '@mui/material/Card'
 import CardContent from '@mui/material/CardContent'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
+import Link from '@mui/material/Link'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { versionQueries } from '../../api/auth'
@@ -10,6 +12,12 @@ import { ErrorPanel } from '../../components/ErrorPanel'
 import { PageLayout } from '../../components/PageLayout'
 import { useBackend } from '../../lib/backend'
 import { DemoDataCard } from './DemoDataCard'
+
+const HOW: Record<string, string> = {
+  demo: 'Demo: a simulated Looker running in this browser',
+  proxy: 'Server sign-in: the Lookbook server signs in with its API key',
+  oauth: 'OAuth: your own Looker account',
+}
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -37,8 +45,17 @@ export function SettingsPage() {
               Connection
             </Typography>
             <Stack component="dl" spacing={1} sx={{ m: 0 }}>
+              <Row label="Connection">{HOW[backend.auth?.kind ?? 'demo']}</Row>
               <Row label="Looker">
-                {backend.mode === 'demo' ? 'Simulated Looker (demo data)' : backend.label}
+                {backend.mode === 'demo' ? (
+                  'Simulated Looker (demo data)'
+                ) : backend.lookerWebUrl ? (
+                  <Link href={backend.lookerWebUrl} target="_blank" rel="noopener noreferrer">
+                    {backend.label}
+                  </Link>
+                ) : (
+                  backend.label
+                )}
               </Row>
               <Row label="Signed in as">
                 {me.isPending ? (
@@ -72,6 +89,22 @@ export function SettingsPage() {
           </CardContent>
         </Card>
         {backend.demo && <DemoDataCard demo={backend.demo} />}
+        {backend.auth?.signOut && (
+          <Card variant="outlined">
+            <CardContent>
+              <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>
+                <Typography variant="h2">Session</Typography>
+                <Typography>
+                  Your Looker token is kept only in this tab’s memory. Signing out forgets it here; you stay
+                  signed in to Looker itself.
+                </Typography>
+                <Button variant="outlined" onClick={() => void backend.auth?.signOut?.()}>
+                  Sign out
+                </Button>
+              </Stack>
+            </CardContent>
+          </Card>
+        )}
       </Stack>
     </PageLayout>
   )

@@ -1,0 +1,41 @@
+import Box from '@mui/material/Box'
+import CircularProgress from '@mui/material/CircularProgress'
+import Typography from '@mui/material/Typography'
+import type { ReactNode } from 'react'
+import { useLocation } from 'react-router'
+import { useBackend, USER_SIGNED_OUT } from '../../lib/backend'
+import { SessionEndedDialog } from './SessionEndedDialog'
+import { SignedOutPanel } from './SignedOutPanel'
+import { useSessionStatus } from './useSessionStatus'
+
+/**
+ * Shows the page only while there is a Looker session. When a session ends mid-use (renewal failed after
+ * a 401), the page stays mounted under a dialog, so nothing typed is thrown away; signing in again comes
+ * back to the same page (editors keep drafts in sessionStorage for the OAuth round trip, see lib/useDraft).
+ */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const { auth } = useBackend()
+  const status = useSessionStatus(auth)
+  const { pathname } = useLocation()
+  if (!auth || status.state === 'signed-in' || pathname.endsWith('/oauth/callback')) return children
+  if (status.state === 'signing-in') {
+    return (
+      <Box
+        role="status"
+        sx={{ display: 'flex', gap: 2, alignItems: 'center', justifyContent: 'center', py: 8 }}
+      >
+        <CircularProgress size={24} aria-hidden />
+        <Typography>Signing in to Looker…</Typography>
+      </Box>
+    )
+  }
+  if (status.wasSignedIn && status.reason !== USER_SIGNED_OUT) {
+    return (
+      <>
+        {children}
+        <SessionEndedDialog auth={auth} reason={status.reason} />
+      </>
+    )
+  }
+  return <SignedOutPanel auth={auth} reason={status.reason} />
+}

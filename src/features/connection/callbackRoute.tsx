@@ -1,0 +1,3 @@
+import { OAuthCallbackPage } from './OAuthCallbackPage'
+
+export { OAuthCallbackPage as Component }
