@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_PARAMS, parseTrashParams, titlePattern, toSearchParams } from './trashParams'
+
+describe('trash URL parameters', () => {
+  it('round-trip: what is written is read back, and defaults stay out of the URL', () => {
+    const params = {
+      ...DEFAULT_PARAMS,
+      q: 'revenue',
+      owner: '2',
+      folder: '7',
+      sort: 'title' as const,
+      page: 3,
+      size: 25,
+    }
+    const url = toSearchParams(params)
+    expect(url.toString()).toBe('q=revenue&owner=2&folder=7&sort=title&page=3&size=25')
+    expect(parseTrashParams(url)).toEqual({ params, notices: [] })
+    expect(toSearchParams(DEFAULT_PARAMS).toString()).toBe('')
+  })
+
+  it('the unused tab keeps its own period and order', () => {
+    const { params } = parseTrashParams(new URLSearchParams('tab=unused&days=365&sort=view_count'))
+    expect(params).toMatchObject({
+      tab: 'unused',
+      days: 365,
+      unusedSort: 'view_count',
+      sort: 'deleted_at desc',
+    })
+    expect(toSearchParams(params).toString()).toBe('tab=unused&days=365&sort=view_count')
+  })
+
+  it('bad values fall back to defaults, one notice each', () => {
+    const { params, notices } = parseTrashParams(
+      new URLSearchParams('tab=bin&owner=<script>&sort=id&days=45&size=7&page=-2'),
+    )
+    expect(params).toEqual(DEFAULT_PARAMS)
+    expect(notices).toHaveLength(6)
+    expect(notices[1]).toBe('Ignored owner="<script>": not a valid id.')
+  })
+
+  it('plain words become a contains-search; % and _ are the user’s own wildcards', () => {
+    expect(titlePattern('  ')).toBeUndefined()
+    expect(titlePattern('sales q3')).toBe('%sales%q3%')
+    expect(titlePattern('sales%')).toBe('sales%')
+    expect(titlePattern('q_')).toBe('q_')
+  })
+})
