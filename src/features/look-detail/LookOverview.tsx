@@ -3,18 +3,17 @@ import CardContent from '@mui/material/CardContent'
 import Link from '@mui/material/Link'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import type { IDashboardBase, ILookWithQuery } from '@looker/sdk/lib/4.0/models'
+import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { folderQueries } from '../../api/folders'
+import { useLookDashboards, type LookWithDashboards } from '../../api/lookDashboards'
 import { userQueries } from '../../api/users'
 import { useBackend } from '../../lib/backend'
 import { formatCount, formatDateTime, safeHttpUrl } from './lookFormat'
 import { MetaList, MetaRow } from './MetaList'
 import { QuerySummary } from './QuerySummary'
 
-/** Looker's look endpoint returns `dashboards` on some versions (LookWithDashboards); we show them when present. */
-export type LookDetail = ILookWithQuery & { dashboards?: IDashboardBase[] | null }
+export type LookDetail = LookWithDashboards
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -48,21 +47,10 @@ function OwnerName({ look }: { look: ILookWithQuery }) {
   return <>{owner.data?.display_name ?? `User ${look.user_id}`}</>
 }
 
-/** The look's own `dashboards` when the server sent them; otherwise its folder's LookWithDashboards. */
-function useLookDashboards(look: LookDetail): IDashboardBase[] {
-  const folderId = look.folder_id ?? ''
-  const fromFolder = useQuery({
-    ...folderQueries.lookDashboards(folderId),
-    enabled: !look.dashboards && !look.deleted && folderId !== '',
-  })
-  if (look.dashboards) return look.dashboards
-  return fromFolder.data?.looks?.find((l) => l.id === look.id)?.dashboards ?? []
-}
-
 /** The Overview tab: what the look is, who owns it, how it is used, and its query. */
 export function LookOverview({ look, editor }: { look: LookDetail; editor?: ReactNode }) {
   const { lookerWebUrl } = useBackend()
-  const dashboards = useLookDashboards(look)
+  const { dashboards } = useLookDashboards(look)
   return (
     <Stack spacing={2}>
       {editor ?? (

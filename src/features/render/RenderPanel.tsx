@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Snackbar from '@mui/material/Snackbar'
 import Stack from '@mui/material/Stack'
@@ -9,11 +8,12 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { useCreateLookRenderTask } from '../../api/renderTasks'
-import { describeError } from '../../lib/errors'
+import { DashboardRenderSection } from './DashboardRenderSection'
 import { RenderComparison } from './RenderComparison'
 import { RenderControls } from './RenderControls'
 import { RenderedImage } from './RenderedImage'
 import { RenderHistory } from './RenderHistory'
+import { RenderJobAlerts } from './RenderJobAlerts'
 import { renderHistory, useRenderHistory } from './renderHistory'
 import { RenderProgress } from './RenderProgress'
 import { RenderResultActions } from './RenderResultActions'
@@ -91,11 +91,6 @@ export function RenderPanel({ lookId }: { lookId: string }) {
         <RenderControls settings={settings} busy={running} onChange={changeSettings} onRender={render} />
       </Paper>
 
-      {create.isError && (
-        <Alert severity="error" action={<Button onClick={retry}>Retry</Button>}>
-          The render could not start: {describeError(create.error)}
-        </Alert>
-      )}
       {(create.isPending || job.phase === 'running' || job.phase === 'fetching') && (
         <Paper variant="outlined" sx={{ p: 2 }}>
           <RenderProgress
@@ -106,25 +101,7 @@ export function RenderPanel({ lookId }: { lookId: string }) {
           />
         </Paper>
       )}
-      {job.phase === 'failed' && (
-        <Alert severity="error" action={<Button onClick={retry}>Retry</Button>}>
-          <Typography component="span" sx={{ fontWeight: 600 }}>
-            The render failed.
-          </Typography>{' '}
-          {job.task.status_detail ?? 'Looker did not say why.'}
-        </Alert>
-      )}
-      {job.phase === 'expired' && (
-        <Alert severity="warning" action={<Button onClick={retry}>Render again</Button>}>
-          This render's result has expired on the server.
-        </Alert>
-      )}
-      {job.phase === 'error' && (
-        <Alert severity="error" action={<Button onClick={retry}>Retry</Button>}>
-          We lost track of the render: {describeError(job.error)}
-        </Alert>
-      )}
-
+      <RenderJobAlerts startError={create.isError ? create.error : null} job={job} onRetry={retry} />
       {comparing.length === 2 ? (
         <RenderComparison entries={comparing} onClose={() => setCompared([])} />
       ) : (
@@ -167,6 +144,7 @@ export function RenderPanel({ lookId }: { lookId: string }) {
           setCompared((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id].slice(-2)))
         }
       />
+      <DashboardRenderSection lookId={lookId} />
       <Snackbar
         open={message !== null}
         autoHideDuration={4000}

@@ -23,17 +23,20 @@ export function RenderProgress({
   startedAt,
   fetching,
   onCancel,
+  label = 'Render progress',
 }: {
   task: RenderTask | undefined
   startedAt: number
   fetching: boolean
   onCancel: () => void
+  /** The region's accessible name; a page with two renders (look and dashboard) tells them apart. */
+  label?: string
 }) {
   const elapsed = useElapsed(startedAt)
   const active = task ? RENDER_STEPS.indexOf(task.status) : 0
-  const label = fetching ? 'Downloading the image' : task ? STATUS_LABELS[task.status] : 'Starting'
+  const statusText = fetching ? 'Downloading the result' : task ? STATUS_LABELS[task.status] : 'Starting'
   return (
-    <Stack spacing={2} role="status" aria-live="polite" aria-label="Render progress">
+    <Stack spacing={2} role="status" aria-live="polite" aria-label={label}>
       <Stepper activeStep={fetching ? RENDER_STEPS.length : active} alternativeLabel>
         {RENDER_STEPS.map((step) => (
           <Step key={step}>
@@ -44,7 +47,7 @@ export function RenderProgress({
       <LinearProgress aria-hidden />
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography sx={{ flexGrow: 1 }}>
-          {label}
+          {statusText}
           {task?.status_detail && !fetching ? ` — ${task.status_detail}` : ''} · {elapsed.toFixed(1)} s
         </Typography>
         <Button onClick={onCancel}>Cancel</Button>
