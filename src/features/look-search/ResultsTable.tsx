@@ -127,8 +127,8 @@ function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (id: st
           </Typography>
         )}
       </TableCell>
-      <TableCell>{look.folder?.name ?? look.folder_id ?? '—'}</TableCell>
-      <TableCell>{look.user_name ?? (look.user_id ? `User ${look.user_id}` : '—')}</TableCell>
+      <TableCell>{look.folder?.name ?? '—'}</TableCell>
+      <TableCell>{look.user_name ?? '—'}</TableCell>
       <TableCell>
         {updated ? (
           <Box component="time" dateTime={updated.toISOString()} title={formatExact(updated)}>

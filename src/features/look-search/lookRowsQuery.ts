@@ -7,7 +7,7 @@ import { lookKeys, searchLooks, type LookSearch } from '../../api/looks'
  * asked for here: rows take it from the look's detail once that is cached (docs/decisions/0005).
  */
 export const LOOK_ROW_FIELDS =
-  'id,title,description,folder_id,folder(name),user_id,user_name,updated_at,view_count,content_favorite_id'
+  'id,title,description,folder(name),user_name,updated_at,view_count,content_favorite_id'
 
 /** One page of result rows. Keyed under lookKeys.search(params), so look mutations refresh it too. */
 export const lookRowsQuery = (params: LookSearch) =>
