@@ -1,10 +1,12 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
 import { describe, expect, it, vi } from 'vitest'
 import { signInAs } from '../../test/server'
 import { renderWithProviders } from '../../test/render'
 import { FolderPickerDialog, type FolderPickerDialogProps } from './FolderPickerDialog'
+
+configure({ asyncUtilTimeout: 5000 })
 
 function renderPicker(props: Partial<FolderPickerDialogProps> = {}) {
   const onConfirm = vi.fn<(folder: IFolder) => void>()
@@ -26,7 +28,7 @@ function renderPicker(props: Partial<FolderPickerDialogProps> = {}) {
 const findItem = (dialog: HTMLElement, name: string) =>
   within(dialog).findByRole('treeitem', { name }, { timeout: 5000 })
 
-describe('the folder picker', () => {
+describe('the folder picker', { timeout: 30_000 }, () => {
   it('finds folders by part of their name and shows where each one is', async () => {
     const { dialog, onConfirm } = renderPicker()
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Search folders' }), 'paign')

@@ -19,7 +19,7 @@ async function openDialog(action: 'Copy' | 'Move', user: 'admin' | 'analyst' = '
   return { ...rendered, dialog }
 }
 
-describe('moving a look', () => {
+describe('moving a look', { timeout: 30_000 }, () => {
   it('the current folder cannot be chosen: it is disabled with the reason, and Move stays off', async () => {
     const { dialog } = await openDialog('Move')
     const current = within(dialog).getByRole('treeitem', { name: 'Sales' })
@@ -50,7 +50,7 @@ describe('moving a look', () => {
   })
 })
 
-describe('copying a look', () => {
+describe('copying a look', { timeout: 30_000 }, () => {
   it('a double click makes exactly one copy, with the same query; then the copy opens and says where it is', async () => {
     const source = structuredClone(sim.store.look(SALES_LOOK)!)
     const looksBefore = sim.store.data.looks.length
@@ -72,8 +72,10 @@ describe('copying a look', () => {
     expect(copy.query_id).toBe(source.query_id)
     expect(copy.user_id).toBe('2')
     await waitFor(() => expect(router.state.location.pathname).toBe(`/looks/${copy.id}`))
-    const path = await screen.findByRole('navigation', { name: 'Folder path' })
-    expect(await within(path).findByRole('link', { name: 'Marketing' })).toBeInTheDocument()
+    const path = await screen.findByRole('navigation', { name: 'Folder path' }, { timeout: 5000 })
+    expect(
+      await within(path).findByRole('link', { name: 'Marketing' }, { timeout: 5000 }),
+    ).toBeInTheDocument()
     expect(sim.store.look(SALES_LOOK)).toEqual(source)
   })
 

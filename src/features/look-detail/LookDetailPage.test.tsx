@@ -9,7 +9,7 @@ import { findHeading, renderLookPage } from './lookPageTestUtils'
 const SALES_LOOK = '3' // "Top 10% of customers by lifetime value", in Shared › Sales, owned by Ada
 const TRASHED_BY_ADMIN = '11'
 
-describe('the look page', () => {
+describe('the look page', { timeout: 30_000 }, () => {
   it('shows the title as heading, the folder path, the details and the query summary', async () => {
     renderLookPage(`/looks/${SALES_LOOK}`)
     await findHeading('Top 10% of customers by lifetime value')
@@ -91,7 +91,7 @@ describe('the look page', () => {
   })
 })
 
-describe('soft delete', () => {
+describe('soft delete', { timeout: 30_000 }, () => {
   const liveSearch: LookSearch = { deleted: false, title: '%customers%' }
 
   it('removes the look from cached results at once and rolls back with the reason on a 500', async () => {

@@ -19,7 +19,7 @@ async function openEditor() {
 
 const patchesSent = () => sim.requestLog.filter((e) => e.method === 'PATCH').length
 
-describe('editing a look', () => {
+describe('editing a look', { timeout: 30_000 }, () => {
   it('saves a trimmed title, and the heading shows it', async () => {
     const { title } = await openEditor()
     await userEvent.clear(title)
@@ -93,7 +93,7 @@ describe('editing a look', () => {
   })
 })
 
-describe('conflict detection', () => {
+describe('conflict detection', { timeout: 30_000 }, () => {
   function changeOnServer(newTitle: string) {
     const look = sim.store.look(SALES_LOOK)!
     look.title = newTitle
@@ -127,7 +127,7 @@ describe('conflict detection', () => {
   })
 })
 
-describe('the unsaved-changes guard', () => {
+describe('the unsaved-changes guard', { timeout: 30_000 }, () => {
   it('asks before in-app navigation; staying keeps the edits, leaving discards them', async () => {
     const { title, router } = await openEditor()
     await userEvent.type(title, ' edited')

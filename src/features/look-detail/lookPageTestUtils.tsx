@@ -1,7 +1,10 @@
-import { screen } from '@testing-library/react'
+import { configure, screen } from '@testing-library/react'
 import { useParams } from 'react-router'
 import { renderWithProviders } from '../../test/render'
 import { LookDetailPage, type LookTab } from './LookDetailPage'
+
+// The machine running the suite is shared: allow the page's chained requests time on a busy CPU.
+configure({ asyncUtilTimeout: 5000 })
 
 const TABS: LookTab[] = [
   { path: 'render', label: 'Render', element: ({ lookId }) => <p>Render panel for {lookId}</p> },
