@@ -80,7 +80,7 @@ export function BulkRunDialog({ title, state, endActions, onStop, onClose }: Pro
               : ''}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {state.stats.attempts} requests; Looker asked us to wait {state.stats.rateLimited} times; retried
+          {state.stats.attempts} attempts; Looker asked us to wait {state.stats.rateLimited} times; retried
           after errors {state.stats.transientRetries} times.
         </Typography>
         {!state.running && c.failed > 0 && (
