@@ -60,7 +60,7 @@ export function SearchField({ value, onSearch, hint }: Props) {
       }}
       onKeyDown={onKeyDown}
       helperText={hint}
-      placeholder="Words in a title or description; % and _ are wildcards"
+      placeholder="Words in a title or description"
       autoComplete="off"
       sx={{ flex: '1 1 320px', minWidth: 240 }}
       slotProps={{
