@@ -32,41 +32,41 @@ export interface Persistence {
 }
 
 /**
- * Saves a snapshot after changes, debounced so a burst of edits (a bulk restore) is one write.
- * Failures are logged, never thrown: demo mode must keep working without storage.
+ * Saves a snapshot as soon as something changes, so a reload right after an edit keeps it. Writes never
+ * overlap: changes made while one is in flight are coalesced into a single follow-up write of the latest
+ * state (a bulk restore of 100 looks is two writes, not 100). Failures are logged, never thrown: demo mode
+ * must keep working without storage.
  */
-export function persistOnChange(
-  sim: LookerSim,
-  storage: SnapshotStorage,
-  key: string,
-  debounceMs = 300,
-): Persistence {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let writing: Promise<void> = Promise.resolve()
-  const write = () => {
-    timer = undefined
-    const snapshot = sim.snapshot()
-    writing = writing
-      .then(() => storage.save(key, snapshot))
-      .catch((error: unknown) => console.warn('looker-sim: could not save demo data', error))
+export function persistOnChange(sim: LookerSim, storage: SnapshotStorage, key: string): Persistence {
+  let dirty = false
+  let stopped = false
+  let writing: Promise<void> | null = null
+  const drain = async () => {
+    while (dirty && !stopped) {
+      dirty = false
+      try {
+        await storage.save(key, sim.snapshot())
+      } catch (error) {
+        console.warn('looker-sim: could not save demo data', error)
+      }
+    }
+  }
+  const schedule = () => {
+    dirty = true
+    writing ??= drain().finally(() => {
+      writing = null
+    })
     return writing
   }
-  const unsubscribe = sim.onChange(() => {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = setTimeout(() => void write(), debounceMs)
-  })
+  const unsubscribe = sim.onChange(() => void schedule())
   const cancel = () => {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = undefined
+    dirty = false
   }
   return {
-    flush: () => {
-      if (timer === undefined) return writing
-      cancel()
-      return write()
-    },
+    flush: () => writing ?? Promise.resolve(),
     cancel,
     dispose: () => {
+      stopped = true
       cancel()
       unsubscribe()
     },
