@@ -43,6 +43,8 @@ export interface VisualizationSpec {
   title?: string | null
   visType?: string | null
   data: QueryData
+  /** Raster pixels per layout pixel (2 for print-quality PDF tiles); default 1. */
+  pixelRatio?: number
 }
 
 /** What to draw when the vis type is unknown: a column chart if there is anything to plot, else a table. */
@@ -63,7 +65,7 @@ export type DrawnVisualization = VisType | 'no_results' | 'nothing'
  */
 export function drawVisualization(raster: Raster, spec: VisualizationSpec, rect?: Rect): DrawnVisualization {
   const box = rect ?? { x: 0, y: 0, width: raster.width, height: raster.height }
-  const theme = themeFor(box)
+  const theme = themeFor(box, spec.pixelRatio)
   return raster.withClip(box, (): DrawnVisualization => {
     let top = box.y + theme.pad
     const title = spec.title?.trim()

@@ -26,13 +26,14 @@ export function drawTile(
   tile: DashboardTile,
   rect: Rect,
   seed: number,
-  withTitle = true,
+  options: { withTitle?: boolean; pixelRatio?: number } = {},
 ): void {
   raster.fillRect(rect.x, rect.y, rect.width, rect.height, COLORS.background)
   raster.strokeRect(rect.x, rect.y, rect.width, rect.height, COLORS.border)
   const inner = { x: rect.x + 1, y: rect.y + 1, width: rect.width - 2, height: rect.height - 2 }
   const data = generateQueryData(tile.query, seed)
-  drawVisualization(raster, { title: withTitle ? tile.title : null, visType: tile.visType, data }, inner)
+  const title = options.withTitle === false ? null : tile.title
+  drawVisualization(raster, { title, visType: tile.visType, data, pixelRatio: options.pixelRatio }, inner)
 }
 
 /** A whole dashboard on one canvas: a title band, then the tiles in a grid filling the rest. */

@@ -36,15 +36,22 @@ export interface ChartTheme {
   stroke: number
 }
 
-export function themeFor(rect: Rect): ChartTheme {
-  const unit = Math.min(rect.width, rect.height)
-  const label = Math.max(1, Math.floor(Math.min(rect.width * 0.75, rect.height) / 480))
-  const title = unit >= 300 ? label + 1 : label
+/**
+ * The theme for `rect`. `pixelRatio` (an integer, like a browser's devicePixelRatio) says how many
+ * raster pixels make one layout pixel: a chart for print is laid out as if it were `1/pixelRatio` the
+ * size and then drawn with everything scaled up, so its text is as legible as on screen.
+ */
+export function themeFor(rect: Rect, pixelRatio = 1): ChartTheme {
+  const ratio = Math.max(1, Math.round(pixelRatio))
+  const width = rect.width / ratio
+  const height = rect.height / ratio
+  const label = Math.max(1, Math.floor(Math.min(width * 0.75, height) / 480))
+  const title = Math.min(width, height) >= 300 ? label + 1 : label
   return {
     rect,
-    label,
-    title,
-    pad: Math.max(3, Math.round(capHeight(label) * 1.2)),
-    stroke: Math.max(1.5, label * 1.75),
+    label: label * ratio,
+    title: title * ratio,
+    pad: Math.max(3, Math.round(capHeight(label) * 1.2)) * ratio,
+    stroke: Math.max(1.5, label * 1.75) * ratio,
   }
 }
