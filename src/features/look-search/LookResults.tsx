@@ -59,14 +59,16 @@ export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
       ) : (
         <ResultsTable looks={looks} stale={stale} />
       )}
-      <Pager
-        page={state.page}
-        size={state.size}
-        count={looks.length}
-        total={total}
-        onPage={onPage}
-        onSize={onSize}
-      />
+      {(looks.length > 0 || state.page > 1) && (
+        <Pager
+          page={state.page}
+          size={state.size}
+          count={looks.length}
+          total={total}
+          onPage={onPage}
+          onSize={onSize}
+        />
+      )}
     </Paper>
   )
 }
