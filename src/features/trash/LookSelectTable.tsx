@@ -51,7 +51,7 @@ export function LookSelectTable(props: Props) {
             </TableCell>
             <TableCell>Title</TableCell>
             {columns.map((c) => (
-              <TableCell key={c.header} sx={{ width: c.width }}>
+              <TableCell key={c.header} sx={{ width: c.width, whiteSpace: 'nowrap' }}>
                 {c.header}
               </TableCell>
             ))}

@@ -20,13 +20,15 @@ const exact = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyl
 
 export function relativeTime(ms: number, now = Date.now()): string {
   const diff = ms - now
+  // Truncate rather than round, so "22 days ago" agrees with 22 "days in trash".
+  const unit = (size: number) => Math.trunc(diff / size)
   const abs = Math.abs(diff)
   if (abs < 60_000) return 'just now'
-  if (abs < 3_600_000) return relative.format(Math.round(diff / 60_000), 'minute')
-  if (abs < DAY_MS) return relative.format(Math.round(diff / 3_600_000), 'hour')
-  if (abs < 30 * DAY_MS) return relative.format(Math.round(diff / DAY_MS), 'day')
-  if (abs < 365 * DAY_MS) return relative.format(Math.round(diff / (30 * DAY_MS)), 'month')
-  return relative.format(Math.round(diff / (365 * DAY_MS)), 'year')
+  if (abs < 3_600_000) return relative.format(unit(60_000), 'minute')
+  if (abs < DAY_MS) return relative.format(unit(3_600_000), 'hour')
+  if (abs < 30 * DAY_MS) return relative.format(unit(DAY_MS), 'day')
+  if (abs < 365 * DAY_MS) return relative.format(unit(30 * DAY_MS), 'month')
+  return relative.format(unit(365 * DAY_MS), 'year')
 }
 
 /** "3 days ago" over the exact date and time. */
