@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, seriousA11yViolations, test } from './fixtures'
 import { TrashPage } from './pages/TrashPage'
 
 test('an admin restores three looks from the trash in one go', async ({ page, consoleErrors }) => {
@@ -119,3 +119,19 @@ test('with 30% of DELETE requests answered 429, a bulk delete still deletes each
   console.log(`429 run: ${JSON.stringify(numbers)}`)
   test.info().annotations.push({ type: '429 run', description: JSON.stringify(numbers) })
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the trash and its delete confirmation have no serious accessibility violations in ${scheme} mode`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    const trash = new TrashPage(page)
+    await trash.open()
+    await trash.waitForRows(2)
+    expect(await seriousA11yViolations(page)).toEqual([])
+    await trash.selectFirst(2)
+    await trash.button('Delete permanently').click()
+    await expect(trash.deleteDialog(2).field).toBeFocused()
+    expect(await seriousA11yViolations(page)).toEqual([])
+  })
+}
