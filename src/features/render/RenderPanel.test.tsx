@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { sim } from '../../test/server'
+import { renderWithProviders } from '../../test/render'
+import { renderHistory } from './renderHistory'
+import { RenderPanel } from './RenderPanel'
+
+// Look 1 renders on its first try; look 6 ("Andy's scratchpad") times out on its first render, then works.
+const LOOK = { id: '1', title: 'Conversion % by channel' }
+const SCRATCHPAD = { id: '6', title: "Andy's scratchpad" }
+const saved = structuredClone(sim.tasks.settings)
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+beforeAll(() => {
+  // jsdom has no object URLs; the panel only needs a string to put in <img src>.
+  URL.createObjectURL ??= () => 'blob:test'
+  URL.revokeObjectURL ??= () => {}
+})
+beforeEach(() => {
+  renderHistory.clear()
+  sim.tasks.settings.renderDurationMs = { min: 150, max: 250 }
+})
+afterEach(() => {
+  Object.assign(sim.tasks.settings, structuredClone(saved))
+})
+
+function renderPanel(lookId: string, search = 'width=400&height=300') {
+  return renderWithProviders(<RenderPanel lookId={lookId} />, {
+    route: `/looks/${lookId}/render?${search}`,
+    path: '/looks/:lookId/render',
+  })
+}
+
+const settingsForm = () => screen.getByRole('form', { name: 'Render settings' })
+const renderButton = () => within(settingsForm()).getByRole('button', { name: 'Render' })
+const renderRequests = () => sim.requestLog.filter((r) => r.path.startsWith('/render_tasks'))
+
+// Real (short) renders on a machine shared with other jobs: allow for a slow run.
+describe('render panel', { timeout: 30_000 }, () => {
+  it('sizes out of bounds are refused before any request', async () => {
+    const user = userEvent.setup()
+    renderPanel(LOOK.id)
+    const width = within(settingsForm()).getByRole('textbox', { name: 'Width' })
+    await user.clear(width)
+    await user.type(width, '50{Enter}')
+    expect(within(settingsForm()).getByText('Must be between 100 and 4096 pixels.')).toBeVisible()
+    expect(renderButton()).toBeDisabled()
+    await user.type(width, 'px{Enter}')
+    expect(within(settingsForm()).getByText('Must be a whole number of pixels.')).toBeVisible()
+    expect(renderRequests()).toEqual([])
+    // What was typed is kept, not replaced by a default.
+    expect(width).toHaveValue('50px')
+  })
+
+  it('a successful render shows the image, named after the look, with its runtimes', async () => {
+    const user = userEvent.setup()
+    renderPanel(LOOK.id)
+    await user.click(await waitFor(renderButton))
+    expect(await screen.findByRole('status', { name: 'Render progress' })).toBeVisible()
+    const image = await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` }, { timeout: 5_000 })
+    expect(image).toHaveAttribute('width', '400')
+    expect(image).toHaveAttribute('height', '300')
+    expect(screen.queryByRole('status', { name: 'Render progress' })).not.toBeInTheDocument()
+    expect(screen.getByText(/400 × 300 PNG · query \d+\.\d s · render \d+\.\d s/)).toBeVisible()
+    expect(screen.getByRole('button', { name: 'Download Conversion % by channel-400x300.png' })).toBeVisible()
+    // One create, the image fetched exactly once.
+    expect(renderRequests().filter((r) => r.method === 'POST')).toHaveLength(1)
+    expect(renderRequests().filter((r) => r.path.endsWith('/results'))).toHaveLength(1)
+  })
+
+  it("a failed render shows Looker's status_detail, and Retry renders again", async () => {
+    const user = userEvent.setup()
+    renderPanel(SCRATCHPAD.id)
+    await user.click(await waitFor(renderButton))
+    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 })
+    expect(alert).toHaveTextContent('The render failed.')
+    expect(alert).toHaveTextContent('Script timed out')
+    // A failed task has no result to fetch.
+    expect(renderRequests().filter((r) => r.path.endsWith('/results'))).toEqual([])
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(
+      await screen.findByRole('img', { name: `Rendered look: ${SCRATCHPAD.title}` }, { timeout: 5_000 }),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('an expired result (404) offers to render again', async () => {
+    const user = userEvent.setup()
+    sim.tasks.settings.resultTtlMs = 0
+    renderPanel(LOOK.id)
+    await user.click(await waitFor(renderButton))
+    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 })
+    expect(alert).toHaveTextContent("This render's result has expired on the server.")
+    expect(
+      renderRequests()
+        .filter((r) => r.path.endsWith('/results'))
+        .map((r) => r.status),
+    ).toEqual([404])
+    sim.tasks.settings.resultTtlMs = 60_000
+    await user.click(within(alert).getByRole('button', { name: 'Render again' }))
+    expect(
+      await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` }, { timeout: 5_000 }),
+    ).toBeInTheDocument()
+  })
+
+  it('cancel stops polling and ignores the result', async () => {
+    const user = userEvent.setup()
+    sim.tasks.settings.renderDurationMs = { min: 1_200, max: 1_200 }
+    renderPanel(LOOK.id)
+    await user.click(await waitFor(renderButton))
+    const progress = await screen.findByRole('status', { name: 'Render progress' })
+    await waitFor(() => expect(progress).toHaveTextContent(/Queued|Querying|Waiting|Rendering/))
+    await user.click(within(progress).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('status', { name: 'Render progress' })).not.toBeInTheDocument()
+    const statusReadsAtCancel = renderRequests().filter((r) => r.method === 'GET').length
+    await sleep(2_000) // past the task's end
+    // At most the one read already in flight at the click; the image is never fetched nor shown.
+    expect(renderRequests().filter((r) => r.method === 'GET').length).toBeLessThanOrEqual(
+      statusReadsAtCancel + 1,
+    )
+    expect(renderRequests().filter((r) => r.path.endsWith('/results'))).toEqual([])
+    expect(screen.queryByRole('img', { name: /Rendered look/ })).not.toBeInTheDocument()
+    expect(renderButton()).toBeEnabled()
+  })
+})
