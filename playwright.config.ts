@@ -8,6 +8,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: './e2e',
+  // Connected mode runs against its own servers: playwright.connected.config.ts.
+  testIgnore: /connected\.spec\.ts$/,
   outputDir: './test-results',
   fullyParallel: false,
   workers: 1,

@@ -124,6 +124,8 @@ function startOAuth(settings: OAuthSettings): Backend {
     apiBaseUrl: `${settings.apiUrl}/api/4.0`,
     getToken: () => session.current(),
     reauthenticate: () => session.renew(),
+    // Nothing goes to Looker without a token while a sign-in is under way (e.g. on /oauth/callback).
+    ready: () => session.settled(),
   })
   const signIn = async (returnTo: string) => {
     session.markSigningIn()
@@ -142,12 +144,18 @@ function startOAuth(settings: OAuthSettings): Backend {
       queryClient.clear()
     },
     completeSignIn: async (search) => {
-      const { token, returnTo } = await client.completeSignIn(search)
-      session.accept(token)
-      return returnTo
+      try {
+        const { token, returnTo } = await client.completeSignIn(search)
+        session.accept(token)
+        return returnTo
+      } catch (error) {
+        session.clear(messageOf(error))
+        throw error
+      }
     },
   }
   const onCallback = window.location.pathname === `${BASE}${CALLBACK_PATH}`
+  if (onCallback) session.markSigningIn()
   const lastAuto = Number(sessionStorage.getItem(AUTO_SIGN_IN_KEY) ?? 0)
   // Go straight to Looker (silent when already signed in there), unless the user signed out on purpose
   // or we tried a moment ago (no redirect loops).

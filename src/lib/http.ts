@@ -13,6 +13,8 @@ export interface HttpConfig {
   getToken: () => string | null
   /** Called once on a 401; resolves true if the session was renewed and the request may be repeated. */
   reauthenticate?: () => Promise<boolean>
+  /** Resolves when requests may be sent (OAuth: once a sign-in in progress has finished). */
+  ready?: () => Promise<void>
 }
 
 let config: HttpConfig | null = null
@@ -54,6 +56,7 @@ export function buildUrl(path: string, query?: QueryParams): string {
 }
 
 async function sendOnce(method: string, path: string, options: RequestOptions): Promise<Response> {
+  await httpConfig().ready?.()
   const headers: Record<string, string> = { Accept: 'application/json, image/*, application/pdf, text/*' }
   const token = httpConfig().getToken()
   if (token) headers.Authorization = `Bearer ${token}`

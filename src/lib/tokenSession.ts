@@ -88,6 +88,18 @@ export class TokenSession {
     this.setStatus({ state: 'signing-in' })
   }
 
+  /** Resolves at once unless a sign-in is in progress; then when it has finished either way. */
+  settled(): Promise<void> {
+    if (this.state.state !== 'signing-in') return Promise.resolve()
+    return new Promise((resolve) => {
+      const stop = this.subscribe(() => {
+        if (this.state.state === 'signing-in') return
+        stop()
+        resolve()
+      })
+    })
+  }
+
   private end(reason: string | null) {
     const wasSignedIn =
       this.state.state === 'signed-in' || (this.state.state === 'signed-out' && this.state.wasSignedIn)

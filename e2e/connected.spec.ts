@@ -1,0 +1,199 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page, Request } from '@playwright/test'
+import { connectedE2e } from '../playwright.connected.config'
+import { expect, test } from './fixtures'
+import { ConnectionPage } from './pages/ConnectionPage'
+import { LookPage } from './pages/LookPage'
+import { LookSearchPage } from './pages/LookSearchPage'
+import { RenderPanel } from './pages/RenderPanel'
+
+const { host, BAD_PROXY, OAUTH, SIM, PROXY_OUT, OAUTH_OUT } = connectedE2e
+const SECRET = process.env.E2E_PROXY_SECRET ?? ''
+
+/** Every request the page makes, and CSP violations reported inside the page. */
+async function watch(page: Page) {
+  const requests: Request[] = []
+  page.on('request', (r) => requests.push(r))
+  await page.addInitScript(() => {
+    const seen: string[] = []
+    ;(window as unknown as { __csp: string[] }).__csp = seen
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    )
+  })
+  return {
+    requests,
+    cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
+  }
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true })
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+}
+
+/** The chunk that holds msw and the simulator (demo mode), found by what it contains. */
+async function demoChunks(dir: string): Promise<string[]> {
+  const names: string[] = []
+  for (const file of await filesUnder(join(dir, 'assets'))) {
+    if (!file.endsWith('.js')) continue
+    const text = await readFile(file, 'utf8')
+    if (text.includes('mockServiceWorker') || text.includes('demo-admin-secret'))
+      names.push(file.split('/').pop()!)
+  }
+  return names
+}
+
+test.describe('connected through the server proxy', () => {
+  test('an analyst signed in through the proxy searches, edits and renders a look', async ({
+    page,
+    consoleErrors,
+  }) => {
+    const { requests, cspViolations } = await watch(page)
+    const search = new LookSearchPage(page)
+    await search.open()
+    await search.search('Conversion')
+    await search.settled()
+    await search.resultLink('Conversion % by channel').click()
+    const look = new LookPage(page)
+    await expect(look.heading()).toHaveText('Conversion % by channel')
+    const lookId = /\/looks\/([^/?]+)/.exec(page.url())![1]
+    const title = `Conversion % by channel (checked ${new Date().toISOString().slice(0, 10)})`
+    await look.rename(title)
+    await expect(look.heading()).toHaveText(title)
+
+    const panel = new RenderPanel(page)
+    await panel.open(lookId)
+    await panel.renderButton().click()
+    await expect(panel.image(title)).toBeVisible({ timeout: 20_000 })
+    expect((await panel.naturalSize(title)).width).toBeGreaterThan(0)
+
+    // The browser talked only to the app's own origin, and never sent a credential.
+    const urls = requests.map((r) => r.url()).filter((u) => !u.startsWith('blob:') && !u.startsWith('data:'))
+    expect(urls.filter((u) => !u.startsWith(host(connectedE2e.PROXY)))).toEqual([])
+    expect(requests.filter((r) => r.headers().authorization).map((r) => r.url())).toEqual([])
+    // Connected mode never fetches msw or the simulator, though the chunk exists in the build.
+    const demo = await demoChunks(PROXY_OUT)
+    expect(demo.length).toBeGreaterThan(0)
+    const fetched = requests.map((r) => r.url())
+    for (const chunk of demo) expect(fetched.filter((u) => u.includes(chunk))).toEqual([])
+    expect(fetched.filter((u) => u.includes('mockServiceWorker'))).toEqual([])
+    expect(await cspViolations()).toEqual([])
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('an expired token is renewed without the user noticing', async ({ page, consoleErrors }) => {
+    const failures: string[] = []
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`)
+    })
+    const connection = new ConnectionPage(page)
+    await connection.openSettings()
+    await expect(connection.detail(/Andy Analyst/)).toBeVisible()
+    // The simulator's tokens last 8 s: wait past that, then work again.
+    await page.waitForTimeout(9_000)
+    const search = new LookSearchPage(page)
+    await search.open('?q=revenue')
+    await search.settled()
+    await expect(search.resultLinks().first()).toBeVisible()
+    await connection.openSettings()
+    await expect(connection.detail(/Andy Analyst/)).toBeVisible()
+    expect(failures).toEqual([])
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('wrong credentials give a clear message', async ({ page }) => {
+    const connection = new ConnectionPage(page)
+    await page.goto(`${host(BAD_PROXY)}/looks`)
+    await expect(connection.cannotConnect()).toBeVisible()
+    await expect(connection.problem()).toContainText('refused the API key')
+    await expect(connection.problem()).toContainText('LOOKER_CLIENT_ID and LOOKER_CLIENT_SECRET')
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect(connection.problem()).toContainText('refused the API key')
+  })
+
+  test('the secret and the tokens stay out of the built files and the browser', async ({ page }) => {
+    const { requests } = await watch(page)
+    const search = new LookSearchPage(page)
+    await search.open()
+    await search.settled()
+    expect(SECRET.length).toBeGreaterThan(20)
+    for (const dir of [PROXY_OUT, OAUTH_OUT]) {
+      for (const file of await filesUnder(dir)) {
+        const bytes = await readFile(file)
+        expect(bytes.includes(SECRET), `${file} contains the secret`).toBe(false)
+        expect(bytes.includes('e2e-analyst'), `${file} contains the API client id`).toBe(false)
+      }
+    }
+    const bodies = await Promise.all(
+      requests.filter((r) => r.url().includes('/__lookbook/')).map(async (r) => (await r.response())?.text()),
+    )
+    expect(bodies.join('')).not.toMatch(/access_token|client_secret|e2e-analyst/)
+    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))
+    expect(storage).not.toMatch(/token/i)
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
+    expect(csp).toContain("script-src 'self'")
+  })
+})
+
+test.describe('connected with OAuth', () => {
+  test.use({ baseURL: host(OAUTH) })
+
+  test('a user signs in with Looker, uses the app, and signs out', async ({ page, consoleErrors }) => {
+    const { cspViolations } = await watch(page)
+    let accessToken = ''
+    page.on('response', (r) => {
+      if (r.url() === `${host(SIM)}/api/token`)
+        void r.json().then((t: { access_token: string }) => (accessToken = t.access_token))
+    })
+    const connection = new ConnectionPage(page)
+    const failed: string[] = []
+    page.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`)
+    })
+    await page.goto('/looks?q=revenue')
+    await expect(page).toHaveURL(new RegExp(`^${host(SIM)}/auth\\?`))
+    await connection.consent('Andy Analyst')
+    // Back where the user started, signed in.
+    await expect(page).toHaveURL(`${host(OAUTH)}/looks?q=revenue`)
+    const search = new LookSearchPage(page)
+    await search.settled()
+    await expect(search.resultLinks().first()).toBeVisible()
+    expect(accessToken).not.toBe('')
+    const storage = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))
+    expect(storage).not.toContain(accessToken)
+    expect(storage).not.toMatch(/refresh|access_token/)
+
+    // Past the 8 s token lifetime: renewed with the refresh token, in the background.
+    await page.waitForTimeout(9_000)
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click()
+    await expect(connection.detail(/Andy Analyst/)).toBeVisible()
+    await expect(connection.detail('OAuth: your own Looker account')).toBeVisible()
+    await expect(connection.detail(/API 4\.0/)).toBeVisible()
+
+    expect(failed).toEqual([])
+    expect(consoleErrors).toEqual([])
+    await connection.signOutButton().click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Signed out' })).toBeVisible()
+    await page.reload()
+    // Signing out sticks for this tab: no silent sign-in on reload.
+    await expect(connection.signInButton()).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`^${host(OAUTH)}/`))
+    expect(await cspViolations()).toEqual([])
+  })
+
+  test('a tampered state is refused', async ({ page }) => {
+    const exchanges: string[] = []
+    page.on('request', (r) => {
+      if (r.url().endsWith('/api/token')) exchanges.push(r.url())
+    })
+    await page.goto('/looks')
+    await expect(page).toHaveURL(new RegExp(`^${host(SIM)}/auth\\?`))
+    const code = 'stolen-code'
+    await page.goto(`/oauth/callback?code=${code}&state=forged-state`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign-in failed' })).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText('does not match the sign-in this browser started')
+    expect(exchanges).toEqual([])
+  })
+})
