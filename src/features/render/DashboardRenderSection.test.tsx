@@ -66,8 +66,10 @@ describe('dashboard renders', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('status', { name: 'Dashboard render progress' })).toBeVisible()
 
     const pdf = await screen.findByLabelText('Rendered dashboard: Marketing Funnel', {}, { timeout: 10_000 })
-    expect(pdf.tagName).toBe('OBJECT')
-    expect(pdf).toHaveAttribute('type', 'application/pdf')
+    expect(within(pdf).getByRole('link', { name: /^Open .*\.pdf in a new tab$/ })).toHaveAttribute(
+      'href',
+      `blob:test-${shownBlobs.length}`,
+    )
     const blob = shownBlobs.at(-1)
     expect(blob?.type).toBe('application/pdf')
     expect(new TextDecoder().decode((await blob!.arrayBuffer()).slice(0, 5))).toBe('%PDF-')

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sim } from '../../test/server'
 import { renderWithProviders } from '../../test/render'
 import { renderHistory } from './renderHistory'
@@ -14,8 +14,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(() => {
   // jsdom has no object URLs; the panel only needs a string to put in <img src>.
-  URL.createObjectURL ??= () => 'blob:test'
-  URL.revokeObjectURL ??= () => {}
+  URL.createObjectURL = () => 'blob:test'
+  URL.revokeObjectURL = () => {}
 })
 beforeEach(() => {
   renderHistory.clear()

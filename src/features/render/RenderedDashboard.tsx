@@ -1,4 +1,6 @@
 import DownloadIcon from '@mui/icons-material/Download'
+import OpenInNewIcon from '@mui/icons-material/OpenInNew'
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Skeleton from '@mui/material/Skeleton'
@@ -11,8 +13,10 @@ import { useObjectUrl } from './useObjectUrl'
 const seconds = (value: number | null | undefined) => (value == null ? '—' : `${value.toFixed(1)} s`)
 
 /**
- * A rendered dashboard: a PDF in the browser's own viewer (with a download link where there is none),
- * an image fitted to the panel; Download either way. The object URL lives only while this is on screen.
+ * A rendered dashboard: an image fitted to the panel, or a PDF as a card that opens it in the browser's
+ * own viewer in a new tab; Download either way. The app's Content-Security-Policy forbids <object> and
+ * blob: frames (`object-src 'none'`), so a PDF is not embedded in the page. The object URL lives only
+ * while this is on screen.
  */
 export function RenderedDashboard({
   blob,
@@ -25,26 +29,43 @@ export function RenderedDashboard({
   title: string
   task: RenderTask
   fileName: string
-  /** How a PDF was laid out, e.g. "Letter, landscape, tiled" (the task itself does not say). */
+  /** How a PDF was laid out, e.g. "A4, landscape, tiled" (the task itself does not say). */
   paper: string
 }) {
   const url = useObjectUrl(blob)
   const name = `Rendered dashboard: ${title}`
   const pdf = blob.type === 'application/pdf'
-  const download = () => downloadBlob(blob, fileName)
   let view
-  if (!url) view = <Skeleton variant="rectangular" sx={{ width: '100%', height: pdf ? 480 : 320 }} />
+  if (!url) view = <Skeleton variant="rectangular" sx={{ width: '100%', height: pdf ? 80 : 320 }} />
   else if (pdf)
     view = (
-      <Box
-        component="object"
-        data={url}
-        type="application/pdf"
+      <Stack
+        component="figure"
         aria-label={name}
-        sx={{ display: 'block', width: '100%', height: '70vh', border: 0 }}
+        direction="row"
+        spacing={2}
+        sx={{ m: 0, p: 2, alignItems: 'center' }}
       >
-        <Typography sx={{ p: 2 }}>This browser cannot show PDFs inline: use Download below.</Typography>
-      </Box>
+        <PictureAsPdfIcon color="error" sx={{ fontSize: 48 }} aria-hidden />
+        <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+          <Typography component="figcaption" sx={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+            {fileName}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {paper}
+          </Typography>
+        </Box>
+        <Button
+          component="a"
+          href={url}
+          target="_blank"
+          rel="noopener"
+          startIcon={<OpenInNewIcon />}
+          aria-label={`Open ${fileName} in a new tab`}
+        >
+          Open
+        </Button>
+      </Stack>
     )
   else view = <img src={url} alt={name} style={{ display: 'block', width: '100%', height: 'auto' }} />
   return (
@@ -58,7 +79,11 @@ export function RenderedDashboard({
           · {Math.max(1, Math.round(blob.size / 1024))} KB · query {seconds(task.query_runtime)} · render{' '}
           {seconds(task.render_runtime)} · total {seconds(task.runtime)}
         </Typography>
-        <Button startIcon={<DownloadIcon />} onClick={download} aria-label={`Download ${fileName}`}>
+        <Button
+          startIcon={<DownloadIcon />}
+          onClick={() => downloadBlob(blob, fileName)}
+          aria-label={`Download ${fileName}`}
+        >
           Download
         </Button>
       </Stack>
