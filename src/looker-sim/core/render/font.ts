@@ -15,8 +15,14 @@ const GLYPHS =
 /** Shown for characters the font lacks, so missing text is visible rather than silently dropped. */
 const PLACEHOLDER = 'vhhhhhv'
 const ELLIPSIS = '000000l'
-/** Looker shows null as ∅. */
-const EMPTY_SET = '1ejlpeg'
+/** A few non-ASCII characters that labels and values commonly use (∅ is how Looker shows null). */
+const EXTRAS: Record<string, string> = {
+  '∅': '1ejlpeg',
+  '·': '000g',
+  '€': '78u8u87',
+  '£': '698s88v',
+  '°': '8k8',
+}
 
 export const GLYPH_ROWS = 9
 /** Rows above the baseline (cap height); rows 7 and 8 hold descenders. */
@@ -46,7 +52,7 @@ const table = new Map<number, Glyph>()
 GLYPHS.split(' ').forEach((code, i) => table.set(33 + i, decode(code)))
 table.set(32, { rows: new Uint8Array(GLYPH_ROWS), width: SPACE_ADVANCE - 1 })
 table.set(0x2026, decode(ELLIPSIS))
-table.set(0x2205, decode(EMPTY_SET))
+for (const [char, code] of Object.entries(EXTRAS)) table.set(char.codePointAt(0) ?? 0, decode(code))
 const placeholder = decode(PLACEHOLDER)
 
 /**

@@ -1,4 +1,5 @@
 import { arcPoints, circleContour, oriented } from './geometry.ts'
+import { scanPolygon, type Clip } from './polygon.ts'
 
 /** Colours are 0xRRGGBB numbers; alpha is a separate 0..1 factor so the raster itself stays opaque. */
 export type Rgb = number
@@ -15,17 +16,6 @@ export interface Rect {
   height: number
 }
 
-/** Vertical sub-samples per pixel row when filling polygons; 4 gives smooth edges at a low cost. */
-const SUBSAMPLES = 4
-
-interface Edge {
-  x0: number
-  y0: number
-  y1: number
-  slope: number
-  dir: number
-}
-
 /**
  * An opaque RGBA raster with anti-aliased vector primitives. Everything composes through `fillPolygon`
  * (nonzero winding, exact horizontal coverage, 4× vertical supersampling), so lines, circles and pie
@@ -35,7 +25,7 @@ export class Raster {
   readonly width: number
   readonly height: number
   readonly data: Uint8ClampedArray
-  private clip: { x0: number; y0: number; x1: number; y1: number }
+  private clip: Clip
 
   constructor(width: number, height: number, background: Rgb = 0xffffff) {
     this.width = width
@@ -124,97 +114,15 @@ export class Raster {
     this.fillRect(x + width - thickness, y + thickness, thickness, height - 2 * thickness, color)
   }
 
-  /** Fills one or more contours with the nonzero rule, anti-aliased. */
+  /** Fills one or more contours with the nonzero rule, anti-aliased (see polygon.ts). */
   fillPolygon(contours: readonly (readonly Point[])[], color: Rgb, alpha = 1): void {
-    const edges: Edge[] = []
-    let minY = Infinity
-    let maxY = -Infinity
-    let minX = Infinity
-    let maxX = -Infinity
-    for (const contour of contours) {
-      for (let i = 0; i < contour.length; i++) {
-        const a = contour[i]
-        const b = contour[(i + 1) % contour.length]
-        if (!a || !b) continue
-        minX = Math.min(minX, a.x)
-        maxX = Math.max(maxX, a.x)
-        if (a.y === b.y || !Number.isFinite(a.x + a.y + b.x + b.y)) continue
-        const down = a.y < b.y
-        const top = down ? a : b
-        const bottom = down ? b : a
-        edges.push({
-          x0: top.x,
-          y0: top.y,
-          y1: bottom.y,
-          slope: (bottom.x - top.x) / (bottom.y - top.y),
-          dir: down ? 1 : -1,
-        })
-        minY = Math.min(minY, top.y)
-        maxY = Math.max(maxY, bottom.y)
-      }
-    }
-    const cx0 = Math.max(this.clip.x0, Math.floor(minX))
-    const cx1 = Math.min(this.clip.x1, Math.ceil(maxX) + 1)
-    const rowStart = Math.max(this.clip.y0, Math.floor(minY))
-    const rowEnd = Math.min(this.clip.y1, Math.ceil(maxY))
-    if (edges.length === 0 || cx0 >= cx1 || rowStart >= rowEnd || alpha <= 0) return
-    edges.sort((p, q) => p.y0 - q.y0)
-
-    const span = cx1 - cx0
-    const partial = new Float32Array(span + 1)
-    const runs = new Float32Array(span + 1)
-    const weight = 1 / SUBSAMPLES
-    const addSpan = (xa: number, xb: number) => {
-      xa = Math.max(xa, cx0) - cx0
-      xb = Math.min(xb, cx1) - cx0
-      if (xb <= xa) return
-      const ia = Math.floor(xa)
-      const ib = Math.floor(xb)
-      if (ia === ib) {
-        partial[ia] = (partial[ia] ?? 0) + (xb - xa) * weight
-        return
-      }
-      partial[ia] = (partial[ia] ?? 0) + (ia + 1 - xa) * weight
-      runs[ia + 1] = (runs[ia + 1] ?? 0) + weight
-      runs[ib] = (runs[ib] ?? 0) - weight
-      partial[ib] = (partial[ib] ?? 0) + (xb - ib) * weight
-    }
-
+    if (alpha <= 0) return
     const r = (color >> 16) & 255
     const g = (color >> 8) & 255
     const b = color & 255
-    let next = 0
-    let active: Edge[] = []
-    const crossings: { x: number; dir: number }[] = []
-    for (let py = rowStart; py < rowEnd; py++) {
-      partial.fill(0)
-      runs.fill(0)
-      for (let s = 0; s < SUBSAMPLES; s++) {
-        const sy = py + (s + 0.5) * weight
-        while (next < edges.length && (edges[next]?.y0 ?? Infinity) <= sy) active.push(edges[next++] as Edge)
-        active = active.filter((e) => e.y1 > sy)
-        crossings.length = 0
-        for (const e of active) {
-          if (e.y0 <= sy) crossings.push({ x: e.x0 + (sy - e.y0) * e.slope, dir: e.dir })
-        }
-        crossings.sort((p, q) => p.x - q.x)
-        let winding = 0
-        let startX = 0
-        for (const c of crossings) {
-          const before = winding
-          winding += c.dir
-          if (before === 0 && winding !== 0) startX = c.x
-          else if (before !== 0 && winding === 0) addSpan(startX, c.x)
-        }
-      }
-      let run = 0
-      let index = (py * this.width + cx0) * 4
-      for (let i = 0; i < span; i++, index += 4) {
-        run += runs[i] ?? 0
-        const coverage = Math.min(1, run + (partial[i] ?? 0))
-        if (coverage > 0.002) this.blend(index, r, g, b, coverage * alpha)
-      }
-    }
+    scanPolygon(contours, this.clip, (x, y, coverage) =>
+      this.blend((y * this.width + x) * 4, r, g, b, coverage * alpha),
+    )
   }
 
   /** A thick polyline with round joins and caps; the pieces are unioned so nothing is painted twice. */
