@@ -18,7 +18,7 @@ export interface DemoControls {
 }
 
 /** The reason given when the user signed out on purpose (not a "your session ended" interruption). */
-export const USER_SIGNED_OUT = 'You signed out of Looker.'
+export const USER_SIGNED_OUT = 'You signed out of Lookbook (you may still be signed in to Looker itself).'
 
 /** Connected mode's sign-in: through the server proxy (its API key) or OAuth (the user's own account). */
 export interface AuthControls {
