@@ -1,0 +1,132 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { queryData } from '../../looker-sim/core/tasks/query-results'
+import { server, sim } from '../../test/server'
+import { renderWithProviders } from '../../test/render'
+import { DataPreview } from './DataPreview'
+
+const LOOK = { id: '2', title: 'utm_source breakdown' }
+const LEGACY = '4' // "mrr_by_plan (legacy export)" references a removed field
+const saved = structuredClone(sim.tasks.settings)
+const requests: { method: string; url: URL; body: string }[] = []
+const recordRequest = ({ request }: { request: Request }) => {
+  void request
+    .clone()
+    .text()
+    .then((body) => requests.push({ method: request.method, url: new URL(request.url), body }))
+}
+const queryTaskCreates = () =>
+  requests
+    .filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/query_tasks'))
+    .map((r) => ({
+      limit: r.url.searchParams.get('limit'),
+      body: JSON.parse(r.body) as Record<string, unknown>,
+    }))
+
+beforeAll(() => {
+  URL.createObjectURL = () => 'blob:test'
+  URL.revokeObjectURL = () => {}
+})
+beforeEach(() => {
+  requests.length = 0
+  sim.tasks.settings.queryDurationMs = { min: 100, max: 150 }
+  server.events.on('request:start', recordRequest)
+})
+afterEach(() => {
+  server.events.removeListener('request:start', recordRequest)
+  Object.assign(sim.tasks.settings, structuredClone(saved))
+  vi.restoreAllMocks()
+})
+
+function renderData(lookId: string, search = '') {
+  return renderWithProviders(<DataPreview lookId={lookId} />, {
+    route: `/looks/${lookId}/data${search}`,
+    path: '/looks/:lookId/data',
+  })
+}
+
+/** What the simulator holds for the look's query: columns in the table's order (dimensions, measures). */
+function expectedData(lookId: string, limit: number) {
+  const look = sim.store.look(lookId)!
+  const data = queryData(sim.store.query(look.query_id)!, sim.store.seed, limit)
+  const columns = [...data.columns.filter((c) => !c.isMeasure), ...data.columns.filter((c) => c.isMeasure)]
+  return { columns, rows: data.rows }
+}
+
+describe('data preview', { timeout: 30_000 }, () => {
+  it("shows the look's rows under its column labels", async () => {
+    renderData(LOOK.id)
+    const table = await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
+    const { columns, rows } = expectedData(LOOK.id, 50)
+    const [header, ...body] = within(table).getAllByRole('row')
+    expect(
+      within(header!)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent),
+    ).toEqual(columns.map((c) => c.label))
+    expect(body).toHaveLength(rows.length)
+    const first = columns[0]!
+    expect(within(body[0]!).getAllByRole('cell')[0]).toHaveTextContent(String(rows[0]![first.name]))
+    expect(screen.getByText(`${rows.length} rows`)).toBeVisible()
+    const creates = queryTaskCreates()
+    expect(creates.map((c) => c.limit)).toEqual(['50'])
+    expect(creates[0]?.body).toMatchObject({ result_format: 'json_detail', look_id: LOOK.id })
+  })
+
+  it('the row limit runs the query task again with that limit, and keeps it in the URL', async () => {
+    const user = userEvent.setup()
+    // A look with more than 10 rows, so the limit shows.
+    const look = sim.store.data.looks.find(
+      (l) => !l.deleted && !/legacy/i.test(l.title) && expectedData(l.id, 50).rows.length > 10,
+    )!
+    const { router } = renderData(look.id)
+    const name = `Data for ${look.title}`
+    const table = await screen.findByRole('table', { name }, { timeout: 10_000 })
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(11)
+    await user.click(screen.getByRole('combobox', { name: 'Rows' }))
+    await user.click(await screen.findByRole('option', { name: '10 rows' }))
+    await waitFor(() => expect(queryTaskCreates().map((c) => c.limit)).toEqual(['50', '10']))
+    await waitFor(() =>
+      expect(within(screen.getByRole('table', { name })).getAllByRole('row')).toHaveLength(11),
+    )
+    expect(new URLSearchParams(router.state.location.search).get('rows')).toBe('10')
+  })
+
+  it('Export runs a query task in the chosen format and downloads it under a name from the title', async () => {
+    const user = userEvent.setup()
+    const saves: { name: string; href: string }[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saves.push({ name: this.download, href: this.href })
+    })
+    let exported: Blob | undefined
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      exported = blob as Blob
+      return 'blob:export'
+    }
+    renderData(LOOK.id)
+    await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    await user.click(await screen.findByRole('menuitem', { name: 'CSV' }))
+    expect(
+      await screen.findByText(`Downloaded ${LOOK.title}-50-rows.csv.`, {}, { timeout: 10_000 }),
+    ).toBeVisible()
+    expect(saves).toEqual([{ name: `${LOOK.title}-50-rows.csv`, href: 'blob:export' }])
+    expect(queryTaskCreates().at(-1)?.limit).toBe('50')
+    expect(queryTaskCreates().at(-1)?.body).toMatchObject({ result_format: 'csv', look_id: LOOK.id })
+    const lines = (await exported!.text()).trim().split('\n')
+    const { columns, rows } = expectedData(LOOK.id, 50)
+    expect(lines).toHaveLength(rows.length + 1)
+    expect(lines[0]).toContain(columns[0]!.label)
+    expect(exported!.type).toBe('text/csv')
+  })
+
+  it("a query that fails shows Looker's reason with Retry", async () => {
+    renderData(LEGACY)
+    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
+    expect(alert).toHaveTextContent('The query failed')
+    expect(alert).toHaveTextContent('legacy_plan_code')
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
+    expect(screen.queryByRole('table')).not.toBeInTheDocument()
+  })
+})
