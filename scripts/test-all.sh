@@ -22,7 +22,7 @@ if ! [ -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 mkdir -p reports
-rm -f reports/vitest.json reports/playwright.json
+rm -f reports/vitest.json reports/playwright.json reports/playwright-connected.json
 
 step "typecheck"
 run npx tsc -b
@@ -35,7 +35,9 @@ step "build (connected mode)"
 run npx vite build --logLevel warn
 step "e2e (Playwright, Debian Chromium, demo mode)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json run npx playwright test --reporter=list,json
+step "e2e (Playwright, connected mode: proxy and OAuth against npm run sim)"
+PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright-connected.json run npx playwright test -c playwright.connected.config.ts --reporter=list,json
 
 step "summary (${SECONDS}s)"
-node scripts/summary.mjs reports/vitest.json reports/playwright.json || status=1
+node scripts/summary.mjs reports/vitest.json reports/playwright.json reports/playwright-connected.json || status=1
 exit $status
