@@ -12,7 +12,8 @@ test.describe('render panel', () => {
     consoleErrors,
   }) => {
     const panel = new RenderPanel(page)
-    await panel.open('1', FAST)
+    // Long enough for the progress to be seen even when the machine is busy drawing.
+    await panel.open('1', { sim_render: '1500-2500' })
     await shell.switchDemoUser('Analyst')
     await panel.chooseFormat('PNG')
     await panel.preset('800 × 600').click()
@@ -68,7 +69,8 @@ test.describe('render panel', () => {
 
   test('leaving the page stops polling', async ({ page, shell }) => {
     const panel = new RenderPanel(page)
-    await panel.open('3', { sim_render: '8000-9000' })
+    // Without the simulator's Retry-After hint, so the loop polls (and would keep polling) every few seconds.
+    await panel.open('3', { sim_render: '8000-9000', sim_render_hints: '0' })
     const statusRequests: { url: string; at: number }[] = []
     page.on('request', (r) => {
       if (/\/render_tasks\/\d+$/.test(new URL(r.url()).pathname))
@@ -115,5 +117,47 @@ test.describe('data preview', () => {
     const csv = (await readFile(await download.path(), 'utf8')).trim().split('\n')
     expect(csv[0]).toContain(header[0]?.trim() ?? '?')
     expect(csv).toHaveLength(await rows.count())
+  })
+})
+
+test.describe('dashboard renders', () => {
+  test('an analyst renders a dashboard that uses the look as a landscape PDF', async ({
+    page,
+    shell,
+    consoleErrors,
+  }) => {
+    const panel = new RenderPanel(page)
+    // Look 1, "Conversion % by channel", is a tile of the Marketing Funnel dashboard.
+    await panel.open('1', { sim_render: '2000-3000' })
+    await shell.switchDemoUser('Analyst')
+    const statuses: string[] = []
+    page.on('response', (response) => {
+      if (!/\/render_tasks\/\d+$/.test(new URL(response.url()).pathname)) return
+      response.json().then(
+        (task: { status?: string; dashboard_id?: string | null }) => {
+          if (task.dashboard_id) statuses.push(task.status ?? '?')
+        },
+        () => {},
+      )
+    })
+    await expect(panel.dashboardChoice()).toHaveText('Marketing Funnel')
+    await expect(panel.dashboardFormat()).toHaveText('PDF')
+    await panel.chooseIn(panel.paperSize(), 'A4')
+    await panel.landscape().check()
+    await panel.layout('Tiled').check()
+    await panel.renderDashboardButton().click()
+    await expect(panel.dashboardProgress()).toBeVisible()
+    await expect(panel.renderedDashboard('Marketing Funnel')).toBeVisible({ timeout: 15_000 })
+    await expect(panel.dashboardProgress()).toBeHidden()
+    await expect(page.getByText(/PDF · A4, landscape, tiled/)).toBeVisible()
+    expect(statuses.at(-1)).toBe('success')
+
+    const downloading = page.waitForEvent('download')
+    await panel.dashboardDownloadButton().click()
+    const download = await downloading
+    expect(download.suggestedFilename()).toBe('Marketing Funnel-a4-landscape-tiled.pdf')
+    const bytes = await readFile(await download.path())
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(consoleErrors).toEqual([])
   })
 })

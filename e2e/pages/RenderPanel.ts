@@ -11,14 +11,18 @@ export class RenderPanel {
     await this.renderButton().waitFor()
   }
 
+  /** The look's own render settings (the Dashboards section has its own Format, Width and Height). */
+  settings() {
+    return this.page.getByRole('form', { name: 'Render settings', exact: true })
+  }
   format() {
-    return this.page.getByRole('combobox', { name: 'Format' })
+    return this.settings().getByRole('combobox', { name: 'Format' })
   }
   width() {
-    return this.page.getByRole('textbox', { name: 'Width' })
+    return this.settings().getByRole('textbox', { name: 'Width' })
   }
   height() {
-    return this.page.getByRole('textbox', { name: 'Height' })
+    return this.settings().getByRole('textbox', { name: 'Height' })
   }
   renderButton() {
     return this.page.getByRole('button', { name: 'Render', exact: true })
@@ -27,7 +31,7 @@ export class RenderPanel {
     return this.page.getByRole('group', { name: 'Size presets' }).getByRole('button', { name: label })
   }
   progress() {
-    return this.page.getByRole('status', { name: 'Render progress' })
+    return this.page.getByRole('status', { name: 'Render progress', exact: true })
   }
   cancelButton() {
     return this.progress().getByRole('button', { name: 'Cancel' })
@@ -39,7 +43,9 @@ export class RenderPanel {
     return this.page.getByRole('alert')
   }
   downloadButton() {
-    return this.page.getByRole('button', { name: /^Download / })
+    return this.page
+      .getByRole('region', { name: 'Rendered image' })
+      .getByRole('button', { name: /^Download / })
   }
 
   async chooseFormat(label: 'PNG' | 'JPEG') {
@@ -77,5 +83,46 @@ export class RenderPanel {
   async exportAs(label: 'CSV' | 'JSON' | 'Markdown' | 'HTML') {
     await this.exportButton().click()
     await this.page.getByRole('menuitem', { name: label }).click()
+  }
+
+  /** The render tab's Dashboards section: dashboards that use the look, rendered as PDF or image. */
+  dashboards() {
+    return this.page.getByRole('region', { name: 'Dashboards', exact: true })
+  }
+  dashboardChoice() {
+    return this.dashboards().getByRole('combobox', { name: 'Dashboard' })
+  }
+  dashboardFormat() {
+    return this.dashboards().getByRole('combobox', { name: 'Format' })
+  }
+  paperSize() {
+    return this.dashboards().getByRole('combobox', { name: 'Paper size' })
+  }
+  landscape() {
+    return this.dashboards().getByLabel('Landscape')
+  }
+  layout(label: 'Single column' | 'Tiled') {
+    return this.dashboards().getByRole('radiogroup', { name: 'Layout' }).getByRole('radio', { name: label })
+  }
+  renderDashboardButton() {
+    return this.dashboards().getByRole('button', { name: 'Render dashboard' })
+  }
+  dashboardProgress() {
+    return this.page.getByRole('status', { name: 'Dashboard render progress' })
+  }
+  /** The rendered dashboard (a PDF viewer or an image), named by its title. */
+  renderedDashboard(title: string) {
+    return this.page.getByLabel(`Rendered dashboard: ${title}`)
+  }
+  dashboardDownloadButton() {
+    return this.page
+      .getByRole('region', { name: 'Rendered dashboard' })
+      .getByRole('button', { name: /^Download / })
+  }
+
+  /** Picks an option of one of the Dashboards section's selects. */
+  async chooseIn(select: ReturnType<Page['getByRole']>, option: string) {
+    await select.click()
+    await this.page.getByRole('option', { name: option }).click()
   }
 }

@@ -52,7 +52,7 @@ async function choose(user: ReturnType<typeof userEvent.setup>, label: string, o
 }
 
 describe('dashboard renders', { timeout: 30_000 }, () => {
-  it('a dashboard that uses the look renders as a landscape A4 PDF, shown inline and named for download', async () => {
+  it('a dashboard that uses the look renders as a landscape A4 PDF, to open or download under a clear name', async () => {
     const user = userEvent.setup()
     renderSection()
     expect(await within(section()).findByRole('combobox', { name: 'Dashboard' })).toHaveTextContent(
