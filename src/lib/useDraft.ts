@@ -53,3 +53,23 @@ export function useDraft<T>(key: string | null, initial: T) {
   }, [key])
   return { value: current.value, setValue: update, discard, restored: current.restored }
 }
+
+/** Plain access to the same drafts, for forms that keep their own state and only need it to survive. */
+export const drafts = {
+  read: <T>(key: string) => read<T>(key),
+  has: (key: string) => read(key) !== undefined,
+  write: (key: string, value: unknown) => {
+    try {
+      sessionStorage.setItem(PREFIX + key, JSON.stringify(value))
+    } catch {
+      // Storage full or disabled: the draft still lives in memory.
+    }
+  },
+  clear: (key: string) => {
+    try {
+      sessionStorage.removeItem(PREFIX + key)
+    } catch {
+      /* nothing stored */
+    }
+  },
+}

@@ -16,6 +16,8 @@ import { LookOverview, type LookDetail } from './LookOverview'
 import { NoticeSnackbar } from './NoticeSnackbar'
 import { TrashBanner } from './TrashBanner'
 import { useNotice, type Notify } from './useNotice'
+import { drafts } from '../../lib/useDraft'
+import { lookDraftKey } from './lookEditValues'
 
 /** A tab another feature contributes to the look page, at /looks/:lookId/<path>. */
 export interface LookTab {
@@ -45,7 +47,8 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
   const { tab } = useParams()
   const navigate = useNavigate()
   const look = useQuery(lookQueries.detail(lookId))
-  const [editing, setEditing] = useState(false)
+  // An unsaved edit kept from before a reload or a sign-in reopens the editor with it.
+  const [editing, setEditing] = useState(() => drafts.has(lookDraftKey(lookId)))
   // Leaving the Overview ends editing (the guard has asked first if anything was typed); the one
   // navigation that must not end it is Edit's own jump to the Overview.
   const [editJump, setEditJump] = useState(false)

@@ -11,17 +11,20 @@ import Switch from '@mui/material/Switch'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
-import { useRef, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { drafts } from '../../lib/useDraft'
 import { isLookEditConflict, useUpdateLook, type WireDate } from '../../api/lookMutations'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { describeError, isLookerApiError } from '../../lib/errors'
 import {
   changesBetween,
   isDirty,
+  lookDraftKey,
   MAX_TITLE_LENGTH,
   SERVER_FIELD,
   validate,
   valuesOf,
+  type EditDraft,
   type EditValues,
   type FieldErrors,
 } from './lookEditValues'
@@ -40,10 +43,13 @@ interface Props {
  */
 export function LookEditForm({ look, onClose }: Props) {
   const lookId = look.id ?? ''
+  const draftKey = lookDraftKey(lookId)
+  // An edit interrupted by a reload or a sign-in round trip comes back from its draft.
+  const [restored] = useState(() => drafts.read<EditDraft>(draftKey))
   // What the edit started from: the base for "dirty", for the PATCH diff and for conflict detection.
-  const [base] = useState(() => valuesOf(look))
-  const [startedAt, setStartedAt] = useState<WireDate>(look.updated_at)
-  const [values, setValues] = useState<EditValues>(base)
+  const [base] = useState(() => restored?.base ?? valuesOf(look))
+  const [startedAt, setStartedAt] = useState<WireDate>(restored?.startedAt ?? look.updated_at)
+  const [values, setValues] = useState<EditValues>(restored?.values ?? base)
   const [clientErrors, setClientErrors] = useState<FieldErrors>({})
   const [serverErrors, setServerErrors] = useState<FieldErrors>({})
   const [formError, setFormError] = useState<string | null>(null)
@@ -56,6 +62,15 @@ export function LookEditForm({ look, onClose }: Props) {
   const blocker = useUnsavedChangesGuard(dirty && !update.isSuccess)
   const errors: FieldErrors = { ...serverErrors, ...clientErrors }
   const canChangePublic = look.can?.update_publicity === true
+
+  useEffect(() => {
+    if (dirty) drafts.write(draftKey, { base, startedAt, values } satisfies EditDraft)
+    else drafts.clear(draftKey)
+  }, [dirty, draftKey, base, startedAt, values])
+  const close = (outcome: 'saved' | 'cancelled' | 'reloaded') => {
+    drafts.clear(draftKey)
+    onClose(outcome)
+  }
 
   const change = <K extends keyof EditValues>(field: K, value: EditValues[K]) => {
     const next = { ...values, [field]: value }
@@ -70,7 +85,7 @@ export function LookEditForm({ look, onClose }: Props) {
     update.mutate(
       { lookId, changes: changesBetween(base, values), expectedUpdatedAt },
       {
-        onSuccess: () => onClose('saved'),
+        onSuccess: () => close('saved'),
         onError: (error) => {
           if (isLookEditConflict(error)) {
             setConflict(error.current)
@@ -112,7 +127,7 @@ export function LookEditForm({ look, onClose }: Props) {
       return
     }
     if (!dirty) {
-      onClose('cancelled')
+      close('cancelled')
       return
     }
     save(startedAt)
@@ -193,7 +208,7 @@ export function LookEditForm({ look, onClose }: Props) {
               severity="warning"
               action={
                 <Stack direction="row" spacing={1}>
-                  <Button color="inherit" size="small" onClick={() => onClose('reloaded')}>
+                  <Button color="inherit" size="small" onClick={() => close('reloaded')}>
                     Reload
                   </Button>
                   <Button color="inherit" size="small" onClick={overwrite}>
@@ -225,7 +240,7 @@ export function LookEditForm({ look, onClose }: Props) {
             </Button>
             <Button
               disabled={update.isPending}
-              onClick={() => (dirty ? setConfirmCancel(true) : onClose('cancelled'))}
+              onClick={() => (dirty ? setConfirmCancel(true) : close('cancelled'))}
             >
               Cancel
             </Button>
@@ -241,7 +256,7 @@ export function LookEditForm({ look, onClose }: Props) {
         onCancel={() => setConfirmCancel(false)}
         onConfirm={() => {
           setConfirmCancel(false)
-          onClose('cancelled')
+          close('cancelled')
         }}
       />
       <ConfirmDialog

@@ -1,5 +1,5 @@
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
-import type { LookEdit } from '../../api/lookMutations'
+import type { LookEdit, WireDate } from '../../api/lookMutations'
 
 export const MAX_TITLE_LENGTH = 255
 
@@ -59,3 +59,12 @@ export function changesBetween(base: EditValues, values: EditValues): LookEdit {
   if (values.isPublic !== base.isPublic) changes.public = values.isPublic
   return changes
 }
+
+/** An unsaved edit as kept in sessionStorage, so a reload or a sign-in round trip loses nothing. */
+export interface EditDraft {
+  base: EditValues
+  startedAt: WireDate
+  values: EditValues
+}
+
+export const lookDraftKey = (lookId: string) => `look-edit:${lookId}`

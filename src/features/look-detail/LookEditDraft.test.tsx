@@ -1,0 +1,45 @@
+import { screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { signInAs, sim } from '../../test/server'
+import { findHeading, renderLookPage } from './lookPageTestUtils'
+
+const SALES_LOOK = '3'
+const TITLE = 'Top 10% of customers by lifetime value'
+
+describe('an unsaved edit', { timeout: 30_000 }, () => {
+  afterEach(() => sessionStorage.clear())
+
+  it('survives the page being torn down (a reload or a sign-in round trip) and reopens in the editor', async () => {
+    signInAs('analyst')
+    const first = renderLookPage(`/looks/${SALES_LOOK}`)
+    await findHeading(TITLE)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }))
+    const title = screen.getByRole('textbox', { name: /^Title/ })
+    await userEvent.clear(title)
+    await userEvent.type(title, 'Half-typed new title')
+    first.unmount()
+
+    renderLookPage(`/looks/${SALES_LOOK}`)
+    await findHeading(TITLE)
+    expect(await screen.findByRole('textbox', { name: /^Title/ })).toHaveValue('Half-typed new title')
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await findHeading('Half-typed new title')
+    expect(sim.store.look(SALES_LOOK)?.title).toBe('Half-typed new title')
+  })
+
+  it('is forgotten once saved or cancelled, so the next visit opens the read view', async () => {
+    signInAs('analyst')
+    const first = renderLookPage(`/looks/${SALES_LOOK}`)
+    await findHeading(TITLE)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }))
+    await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), ' (draft)')
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
+    await userEvent.click(await screen.findByRole('button', { name: /discard/i }))
+    first.unmount()
+
+    renderLookPage(`/looks/${SALES_LOOK}`)
+    await findHeading(TITLE)
+    expect(screen.queryByRole('textbox', { name: /^Title/ })).not.toBeInTheDocument()
+  })
+})
