@@ -2,8 +2,8 @@
 
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { contentSecurityPolicy, previewSecurityHeaders } from './proxy/csp'
-import { lookerProxy } from './proxy/lookerProxy'
+import { contentSecurityPolicy, previewSecurityHeaders } from './proxy/csp.ts'
+import { lookerProxy } from './proxy/lookerProxy.ts'
 
 export default defineConfig({
   // lookerProxy: connected mode for `npm run dev`/`npm run preview` when LOOKER_* are set (docs/decisions/0009).

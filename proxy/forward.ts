@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as NodeWebStream } from 'node:stream/web'
-import type { ProxyConfig } from './config'
-import { ProxyProblem, unreachable, type LookerSession } from './lookerSession'
+import type { ProxyConfig } from './config.ts'
+import { ProxyProblem, unreachable, type LookerSession } from './lookerSession.ts'
 
 /** Request headers worth passing on; everything else (cookies, the browser's Authorization) stays here. */
 const FORWARDED_REQUEST_HEADERS = [

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ManualClock } from '../src/looker-sim/core'
 import { startSimServer, type SimServer } from '../src/looker-sim/server'
 import { server as mswServer } from '../src/test/server'
-import { readProxySetup, type ProxySetup } from './config'
+import { readProxySetup, type ProxySetup } from './config.ts'
 import { LookerProxy, proxyMiddleware, type LookbookRuntimeConfig } from './lookerProxy'
 
 const ANALYST = { id: 'demo-analyst', secret: 'demo-analyst-secret' }

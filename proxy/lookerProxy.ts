@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { loadEnv, type Logger, type Plugin } from 'vite'
-import { readProxySetup, type ProxyConfig, type ProxySetup } from './config'
-import { forwardToLooker, sendProblem } from './forward'
-import { LookerSession, ProxyProblem } from './lookerSession'
+import { readProxySetup, type ProxyConfig, type ProxySetup } from './config.ts'
+import { forwardToLooker, sendProblem } from './forward.ts'
+import { LookerSession, ProxyProblem } from './lookerSession.ts'
 
 /**
  * What the browser learns at boot (GET /__lookbook/config). Host names only: never a key, never a token.

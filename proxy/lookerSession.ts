@@ -1,4 +1,4 @@
-import type { ProxyConfig } from './config'
+import type { ProxyConfig } from './config.ts'
 
 /** Why the proxy could not get a token; `message` is written for the person reading the app or terminal. */
 export type ProxyProblemKind = 'config' | 'credentials' | 'not_looker' | 'unreachable' | 'upstream'
