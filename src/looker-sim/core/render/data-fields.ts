@@ -99,9 +99,20 @@ export function measureKind(name: string): MeasureKind {
 /** Whether values of this measure are money, so charts can prefix '$'. */
 export function isCurrencyField(name: string): boolean {
   const parts = tokens(name)
-  return ['price', 'revenue', 'amount', 'cost', 'profit', 'margin', 'sales', 'spend', 'gmv'].some((w) =>
-    parts.includes(w),
-  )
+  const money = [
+    'price',
+    'revenue',
+    'amount',
+    'cost',
+    'profit',
+    'margin',
+    'sales',
+    'spend',
+    'gmv',
+    'mrr',
+    'arr',
+  ]
+  return money.some((w) => parts.includes(w))
 }
 
 const GRAIN_SUFFIXES: [string, DateGrain][] = [

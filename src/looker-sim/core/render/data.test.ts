@@ -102,6 +102,14 @@ describe('generateQueryData', () => {
     expect(none.rows).toEqual([])
   })
 
+  it('treats the declared measures as authoritative when the query lists them', () => {
+    const query = { fields: ['sessions.start_week', 'sessions.unique_visitors'], limit: 5 }
+    expect(generateQueryData(query, 1).columns[1]!.isMeasure).toBe(false)
+    const declared = generateQueryData({ ...query, measures: ['sessions.unique_visitors'] }, 1)
+    expect(declared.columns.map((c) => c.isMeasure)).toEqual([false, true])
+    expect(declared.rows.every((r) => Number.isInteger(r['sessions.unique_visitors']))).toBe(true)
+  })
+
   it('returns a single total row for a measure-only query', () => {
     const { rows } = generateQueryData({ fields: ['orders.count', 'order_items.total_sale_price'] }, 1)
     expect(rows).toHaveLength(1)
