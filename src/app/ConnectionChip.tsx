@@ -1,25 +1,49 @@
 import CloudDoneIcon from '@mui/icons-material/CloudDone'
+import CloudOffIcon from '@mui/icons-material/CloudOff'
 import ScienceIcon from '@mui/icons-material/Science'
 import Chip from '@mui/material/Chip'
 import Tooltip from '@mui/material/Tooltip'
 import { Link as RouterLink } from 'react-router'
+import { useSessionStatus } from '../features/connection/useSessionStatus'
 import { useBackend } from '../lib/backend'
 
-/** Says, at every moment, whose data is on screen: the simulator's or a real Looker's. */
+/** Says, at every moment, whose data is on screen (the simulator's or a real Looker's) and whether we can reach it. */
 export function ConnectionChip() {
   const backend = useBackend()
-  const demo = backend.mode === 'demo'
+  const status = useSessionStatus(backend.auth)
+  if (backend.mode === 'demo') {
+    return (
+      <Tooltip title="A simulated Looker running in your browser">
+        <Chip
+          component={RouterLink}
+          to="/settings"
+          clickable
+          icon={<ScienceIcon />}
+          label={backend.label}
+          color="secondary"
+          variant="outlined"
+          aria-label="Connection: Demo data"
+        />
+      </Tooltip>
+    )
+  }
+  const signedIn = status.state === 'signed-in'
+  const description = signedIn
+    ? `Connected to ${backend.label}`
+    : status.state === 'signing-in'
+      ? `Signing in to ${backend.label}…`
+      : `Not signed in to ${backend.label}`
   return (
-    <Tooltip title={demo ? 'A simulated Looker running in your browser' : `Connected to ${backend.label}`}>
+    <Tooltip title={description}>
       <Chip
         component={RouterLink}
         to="/settings"
         clickable
-        icon={demo ? <ScienceIcon /> : <CloudDoneIcon />}
+        icon={signedIn ? <CloudDoneIcon /> : <CloudOffIcon />}
         label={backend.label}
-        color={demo ? 'secondary' : 'success'}
+        color={signedIn ? 'success' : 'warning'}
         variant="outlined"
-        aria-label={demo ? 'Connection: Demo data' : `Connection: ${backend.label}`}
+        aria-label={`Connection: ${description}`}
       />
     </Tooltip>
   )

@@ -9,6 +9,8 @@ import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import { NavLink, Link as RouterLink } from 'react-router'
 import { useAdminStatus } from '../api/admin'
+import { useSessionStatus } from '../features/connection/useSessionStatus'
+import { useBackend } from '../lib/backend'
 import { useColorMode } from '../theme/ColorModeProvider'
 import { ConnectionChip } from './ConnectionChip'
 import { DemoUserSwitcher } from './DemoUserSwitcher'
@@ -23,7 +25,9 @@ export function TopBar() {
   const { mode, toggle } = useColorMode()
   const nextMode = mode === 'dark' ? 'light' : 'dark'
   // The trash is for admins only: hide its link from everyone else (and until we know).
-  const isAdmin = useAdminStatus().data?.isAdmin === true
+  // After a sign-out the cached answer is about a user who is no longer here.
+  const signedIn = useSessionStatus(useBackend().auth).state === 'signed-in'
+  const isAdmin = useAdminStatus().data?.isAdmin === true && signedIn
   return (
     <AppBar position="sticky" color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
