@@ -8,6 +8,7 @@ import {
   ZIGZAG,
   type HuffmanSpec,
 } from './jpeg-tables.ts'
+import { BitWriter, buildCodes, type HuffmanCodes } from './jpeg-huffman.ts'
 import type { Raster } from './raster.ts'
 
 export interface JpegOptions {
@@ -33,61 +34,6 @@ function divisors(quant: Uint8Array): Float64Array {
     out[k] = 1 / ((quant[i] ?? 1) * (AAN_SCALE[i >> 3] ?? 1) * (AAN_SCALE[i & 7] ?? 1) * 8)
   })
   return out
-}
-
-interface HuffmanCodes {
-  code: Uint16Array
-  length: Uint8Array
-}
-
-function buildCodes(spec: HuffmanSpec): HuffmanCodes {
-  const code = new Uint16Array(256)
-  const length = new Uint8Array(256)
-  let next = 0
-  let k = 0
-  for (let bits = 1; bits <= 16; bits++) {
-    for (let i = 0; i < (spec.counts[bits - 1] ?? 0); i++) {
-      const symbol = spec.symbols[k++] ?? 0
-      code[symbol] = next++
-      length[symbol] = bits
-    }
-    next <<= 1
-  }
-  return { code, length }
-}
-
-/** Big-endian bit sink with JPEG's 0xFF byte stuffing. */
-class BitWriter {
-  private bytes = new Uint8Array(1 << 16)
-  private size = 0
-  private buffer = 0
-  private count = 0
-
-  private pushByte(byte: number): void {
-    if (this.size + 2 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2)
-      grown.set(this.bytes)
-      this.bytes = grown
-    }
-    this.bytes[this.size++] = byte
-    if (byte === 0xff) this.bytes[this.size++] = 0
-  }
-
-  write(value: number, bits: number): void {
-    this.buffer = ((this.buffer << bits) | (value & ((1 << bits) - 1))) >>> 0
-    this.count += bits
-    while (this.count >= 8) {
-      this.count -= 8
-      this.pushByte((this.buffer >>> this.count) & 255)
-    }
-    this.buffer &= (1 << this.count) - 1
-  }
-
-  /** Pads the last byte with 1-bits, as the standard requires, and returns the entropy-coded data. */
-  finish(): Uint8Array {
-    if (this.count > 0) this.write(0x7f, 8 - this.count)
-    return this.bytes.slice(0, this.size)
-  }
 }
 
 /** In-place 2-D forward DCT (Arai–Agui–Nakajima), rows then columns; outputs are AAN-scaled. */
