@@ -13,6 +13,9 @@ beforeEach(() => {
 })
 afterEach(() => {
   cleanup()
+  // Drafts and preferences must not leak from one test into the next.
+  sessionStorage.clear()
+  localStorage.clear()
   server.resetHandlers()
 })
 afterAll(() => server.close())

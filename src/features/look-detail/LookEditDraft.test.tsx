@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { signInAs, sim } from '../../test/server'
@@ -36,6 +36,23 @@ describe('an unsaved edit', { timeout: 30_000 }, () => {
     await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), ' (draft)')
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }))
     await userEvent.click(await screen.findByRole('button', { name: /discard/i }))
+    first.unmount()
+
+    renderLookPage(`/looks/${SALES_LOOK}`)
+    await findHeading(TITLE)
+    expect(screen.queryByRole('textbox', { name: /^Title/ })).not.toBeInTheDocument()
+  })
+
+  it('is forgotten when the user leaves and discards it', async () => {
+    signInAs('analyst')
+    const first = renderLookPage(`/looks/${SALES_LOOK}`)
+    await findHeading(TITLE)
+    await userEvent.click(screen.getByRole('button', { name: 'Edit' }))
+    await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), ' (draft)')
+    await userEvent.click(screen.getByRole('tab', { name: 'Render' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Leave and discard' }))
+    await waitFor(() => expect(first.router.state.location.pathname).toBe(`/looks/${SALES_LOOK}/render`))
     first.unmount()
 
     renderLookPage(`/looks/${SALES_LOOK}`)

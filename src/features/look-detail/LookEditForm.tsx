@@ -266,7 +266,11 @@ export function LookEditForm({ look, onClose }: Props) {
         confirmLabel="Leave and discard"
         destructive
         onCancel={() => blocker.reset?.()}
-        onConfirm={() => blocker.proceed?.()}
+        onConfirm={() => {
+          // The user chose to leave: their edit is discarded, not kept for the next visit.
+          drafts.clear(draftKey)
+          blocker.proceed?.()
+        }}
       />
     </Card>
   )
