@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from './e2e/chromium'
 
 /**
  * Connected mode over real HTTP (docs/decisions/0009-connected-mode.md):
@@ -15,7 +16,6 @@ const OAUTH = 4308
 const host = (port: number) => `http://127.0.0.1:${port}`
 process.env.E2E_PROXY_SECRET ??= randomBytes(18).toString('hex')
 const SECRET = process.env.E2E_PROXY_SECRET
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PROXY_OUT = `dist-e2e-${PROXY}`
 const OAUTH_OUT = `dist-e2e-${OAUTH}`
 
@@ -23,16 +23,7 @@ export const connectedE2e = { SIM, PROXY, BAD_PROXY, OAUTH, PROXY_OUT, OAUTH_OUT
 
 const chromium = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  },
+  launchOptions: chromiumLaunchOptions,
 }
 
 export default defineConfig({

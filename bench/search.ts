@@ -8,6 +8,7 @@ import { chromium, type Page, type Response } from '@playwright/test'
 import { waitForResultsPainted, recordKeystrokes } from './lib/probe'
 import { buildDemo, preview } from './lib/serve'
 import { ms, percentile, serverTimingMs, summary } from './lib/stats'
+import { chromiumLaunchOptions } from '../e2e/chromium'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4312)
 const LOOKS = Number(process.env.BENCH_LOOKS ?? 50_000)
@@ -86,16 +87,7 @@ async function typeTerm(page: Page, term: string, finish: 'pause' | 'enter') {
 async function main() {
   buildDemo(OUT, process.env.BENCH_REUSE_BUILD === '1')
   const server = await preview(OUT, PORT)
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
     // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it too.
