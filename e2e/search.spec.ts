@@ -40,6 +40,8 @@ test.describe('Look search', () => {
     await expect(looks.folder('Sales')).toHaveAttribute('aria-current', 'true')
     await expect(looks.resultLinks().first()).toHaveText(firstRow ?? '')
 
+    // After a reload the tree first shows the path to Sales, then fills in its siblings: wait for them.
+    await expect(looks.folder('Customer Success')).toBeVisible()
     await looks.folder('Marketing').click()
     await expect(page.getByText('In “Marketing”')).toBeVisible()
     await page.goBack()

@@ -64,7 +64,10 @@ export const adminQueries = {
     }),
 }
 
-/** The admin check for navigation and the admin pages. */
-export function useAdminStatus() {
-  return useQuery(adminQueries.status())
+/**
+ * The admin check for navigation and the admin pages. `enabled: false` while signed out: a component
+ * that stays mounted (the top bar) must not refetch with no session and turn "signed out" into "session ended".
+ */
+export function useAdminStatus({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...adminQueries.status(), enabled })
 }

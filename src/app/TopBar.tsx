@@ -27,7 +27,7 @@ export function TopBar() {
   // The trash is for admins only: hide its link from everyone else (and until we know).
   // After a sign-out the cached answer is about a user who is no longer here.
   const signedIn = useSessionStatus(useBackend().auth).state === 'signed-in'
-  const isAdmin = useAdminStatus().data?.isAdmin === true && signedIn
+  const isAdmin = useAdminStatus({ enabled: signedIn }).data?.isAdmin === true && signedIn
   return (
     <AppBar position="sticky" color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
