@@ -31,6 +31,8 @@ test.describe('Look search', () => {
     await expect(page).toHaveURL(/folder=\d+/)
     await expect(page).toHaveURL(/sort=view_count\+asc/)
     const salesUrl = page.url()
+    // The previous results stay on screen (dimmed) while the sorted ones load: read the row once settled.
+    await looks.settled()
     const firstRow = await looks.resultLinks().first().textContent()
 
     await page.reload()
