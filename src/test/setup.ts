@@ -13,9 +13,9 @@ beforeEach(() => {
 })
 afterEach(() => {
   cleanup()
-  // Drafts and preferences must not leak from one test into the next.
-  sessionStorage.clear()
-  localStorage.clear()
+  // Drafts and preferences must not leak from one test into the next (node-environment files have no storage).
+  if (typeof sessionStorage !== 'undefined') sessionStorage.clear()
+  if (typeof localStorage !== 'undefined') localStorage.clear()
   server.resetHandlers()
 })
 afterAll(() => server.close())
