@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { LookerApiError } from '../lib/errors'
 import { server, sim, TEST_API } from '../test/server'
 import {
@@ -14,13 +14,9 @@ import {
 // Look 1 ("Conversion % by channel") renders on its first try; dashboard 3 (Marketing Funnel) uses it.
 const LOOK = '1'
 const DASHBOARD = '3'
-const saved = structuredClone(sim.tasks.settings)
 
 beforeEach(() => {
   sim.tasks.settings.renderDurationMs = { min: 150, max: 150 }
-})
-afterEach(() => {
-  Object.assign(sim.tasks.settings, structuredClone(saved))
 })
 
 async function untilDone(task: RenderTask): Promise<RenderTask> {

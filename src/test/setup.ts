@@ -2,11 +2,12 @@ import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
-import { server, signInAs, sim } from './server'
+import { resetTaskSettings, server, signInAs, sim } from './server'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   sim.reset()
+  resetTaskSettings()
   sim.faults.setRules([])
   sim.requestLog.length = 0
   signInAs('admin')

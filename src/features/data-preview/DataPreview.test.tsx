@@ -2,20 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { queryData } from '../../looker-sim/core/tasks/query-results'
-import { server, sim } from '../../test/server'
+import { recordRequests, sim } from '../../test/server'
 import { renderWithProviders } from '../../test/render'
 import { DataPreview } from './DataPreview'
 
 const LOOK = { id: '2', title: 'utm_source breakdown' }
 const LEGACY = '4' // "mrr_by_plan (legacy export)" references a removed field
-const saved = structuredClone(sim.tasks.settings)
-const requests: { method: string; url: URL; body: string }[] = []
-const recordRequest = ({ request }: { request: Request }) => {
-  void request
-    .clone()
-    .text()
-    .then((body) => requests.push({ method: request.method, url: new URL(request.url), body }))
-}
+const requests = recordRequests()
 const queryTaskCreates = () =>
   requests
     .filter((r) => r.method === 'POST' && r.url.pathname.endsWith('/query_tasks'))
@@ -29,13 +22,9 @@ beforeAll(() => {
   URL.revokeObjectURL = () => {}
 })
 beforeEach(() => {
-  requests.length = 0
   sim.tasks.settings.queryDurationMs = { min: 100, max: 150 }
-  server.events.on('request:start', recordRequest)
 })
 afterEach(() => {
-  server.events.removeListener('request:start', recordRequest)
-  Object.assign(sim.tasks.settings, structuredClone(saved))
   vi.restoreAllMocks()
 })
 

@@ -1,22 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { server, sim, TEST_API } from '../../test/server'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { recordRequests, server, sim, TEST_API } from '../../test/server'
 import { renderWithProviders } from '../../test/render'
 import { DashboardRenderSection } from './DashboardRenderSection'
 
 // Look 1 ("Conversion % by channel") is a tile of dashboard 3, "Marketing Funnel".
 const LOOK = '1'
-const saved = structuredClone(sim.tasks.settings)
 const shownBlobs: Blob[] = []
-const requests: { method: string; url: URL; body: string }[] = []
-const recordRequest = ({ request }: { request: Request }) => {
-  void request
-    .clone()
-    .text()
-    .then((body) => requests.push({ method: request.method, url: new URL(request.url), body }))
-}
+const requests = recordRequests()
 
 beforeAll(() => {
   // jsdom has no object URLs: keep the Blob the section shows, to check what it is.
@@ -29,13 +22,7 @@ beforeAll(() => {
 })
 beforeEach(() => {
   shownBlobs.length = 0
-  requests.length = 0
   sim.tasks.settings.renderDurationMs = { min: 150, max: 250 }
-  server.events.on('request:start', recordRequest)
-})
-afterEach(() => {
-  server.events.removeListener('request:start', recordRequest)
-  Object.assign(sim.tasks.settings, structuredClone(saved))
 })
 
 function renderSection(lookId = LOOK) {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { sim } from '../../test/server'
 import { renderWithProviders } from '../../test/render'
 import { renderHistory } from './renderHistory'
@@ -9,7 +9,6 @@ import { RenderPanel } from './RenderPanel'
 // Look 1 renders on its first try; look 6 ("Andy's scratchpad") times out on its first render, then works.
 const LOOK = { id: '1', title: 'Conversion % by channel' }
 const SCRATCHPAD = { id: '6', title: "Andy's scratchpad" }
-const saved = structuredClone(sim.tasks.settings)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(() => {
@@ -20,9 +19,6 @@ beforeAll(() => {
 beforeEach(() => {
   renderHistory.clear()
   sim.tasks.settings.renderDurationMs = { min: 150, max: 250 }
-})
-afterEach(() => {
-  Object.assign(sim.tasks.settings, structuredClone(saved))
 })
 
 function renderPanel(lookId: string, search = 'width=400&height=300') {
