@@ -1,15 +1,12 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy'
-import DownloadIcon from '@mui/icons-material/Download'
 import LinkIcon from '@mui/icons-material/Link'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { RenderTask } from '../../api/renderTasks'
-import { downloadBlob } from '../../lib/download'
+import { DownloadButton, runtimesText } from './renderSummary'
 import { copyImageToClipboard, copyText } from './clipboard'
 import { renderFileName } from './renderSettings'
-
-const seconds = (value: number | null | undefined) => (value == null ? '—' : `${value.toFixed(1)} s`)
 
 /** Download, Copy image, Copy link, and how long the query and the render took. */
 export function RenderResultActions({
@@ -45,16 +42,9 @@ export function RenderResultActions({
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
       <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
-        {task.width} × {task.height} {String(task.result_format ?? '').toUpperCase()} · query{' '}
-        {seconds(task.query_runtime)} · render {seconds(task.render_runtime)} · total {seconds(task.runtime)}
+        {task.width} × {task.height} {String(task.result_format ?? '').toUpperCase()} · {runtimesText(task)}
       </Typography>
-      <Button
-        startIcon={<DownloadIcon />}
-        onClick={() => downloadBlob(blob, fileName)}
-        aria-label={`Download ${fileName}`}
-      >
-        Download
-      </Button>
+      <DownloadButton blob={blob} fileName={fileName} />
       <Button startIcon={<ContentCopyIcon />} onClick={copyImage}>
         Copy image
       </Button>

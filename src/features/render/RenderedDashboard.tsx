@@ -1,4 +1,3 @@
-import DownloadIcon from '@mui/icons-material/Download'
 import OpenInNewIcon from '@mui/icons-material/OpenInNew'
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf'
 import Box from '@mui/material/Box'
@@ -7,10 +6,8 @@ import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { RenderTask } from '../../api/renderTasks'
-import { downloadBlob } from '../../lib/download'
+import { DownloadButton, runtimesText } from './renderSummary'
 import { useObjectUrl } from './useObjectUrl'
-
-const seconds = (value: number | null | undefined) => (value == null ? '—' : `${value.toFixed(1)} s`)
 
 /**
  * A rendered dashboard: an image fitted to the panel, or a PDF as a card that opens it in the browser's
@@ -76,16 +73,9 @@ export function RenderedDashboard({
           {pdf
             ? `PDF · ${paper}`
             : `${task.width} × ${task.height} ${String(task.result_format ?? '').toUpperCase()}`}{' '}
-          · {Math.max(1, Math.round(blob.size / 1024))} KB · query {seconds(task.query_runtime)} · render{' '}
-          {seconds(task.render_runtime)} · total {seconds(task.runtime)}
+          · {Math.max(1, Math.round(blob.size / 1024))} KB · {runtimesText(task)}
         </Typography>
-        <Button
-          startIcon={<DownloadIcon />}
-          onClick={() => downloadBlob(blob, fileName)}
-          aria-label={`Download ${fileName}`}
-        >
-          Download
-        </Button>
+        <DownloadButton blob={blob} fileName={fileName} />
       </Stack>
     </Stack>
   )
