@@ -5,9 +5,8 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { LookSearch } from '../../api/looks'
+import { lookQueries, type LookSearch } from '../../api/looks'
 import { ErrorPanel } from '../../components/ErrorPanel'
-import { lookRowsQuery } from './lookRowsQuery'
 import { Pager } from './Pager'
 import { ResultsSkeleton, ResultsTable } from './ResultsTable'
 import type { PageSize, SearchState } from './searchParams'
@@ -27,7 +26,7 @@ const WAITING: LookSearch = { deleted: false }
 /** One page of results: skeletons first, then the table; the previous page stays (dimmed) while the next loads. */
 export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
   const results = useQuery({
-    ...lookRowsQuery(search ?? WAITING),
+    ...lookQueries.search(search ?? WAITING),
     enabled: search !== null,
     placeholderData: keepPreviousData,
   })

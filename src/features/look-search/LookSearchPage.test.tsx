@@ -1,11 +1,10 @@
 import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { lookKeys } from '../../api/looks'
+import { LOOK_LIST_FIELDS, lookKeys } from '../../api/looks'
 import { renderWithProviders } from '../../test/render'
 import { sim } from '../../test/server'
 import { LookSearchPage } from './LookSearchPage'
-import { LOOK_ROW_FIELDS } from './lookRowsQuery'
 
 // The page renders a full MUI layout per keystroke; on a busy CI machine 1 s is too tight.
 configure({ asyncUtilTimeout: 4000 })
@@ -56,7 +55,7 @@ describe('LookSearchPage', () => {
       sorts: 'title asc',
       limit: '25',
       offset: '0',
-      fields: LOOK_ROW_FIELDS,
+      fields: LOOK_LIST_FIELDS,
     })
 
     const user = userEvent.setup()
