@@ -26,8 +26,22 @@ export { expect }
 
 /** Serious and critical axe violations on the current page, as readable lines. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  await finiteAnimationsSettled(page)
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * Waits until no finite animation or transition is running. A dialog still fading in has partial opacity, and
+ * axe then measures washed-out text as a contrast failure (it happened once on a loaded CI machine).
+ * Endless ones (spinners, skeleton pulses) are ignored: they never settle.
+ */
+async function finiteAnimationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  )
 }
