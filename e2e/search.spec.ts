@@ -1,6 +1,10 @@
 import { expect, test } from './fixtures'
 import { LookSearchPage } from './pages/LookSearchPage'
 
+// Seeded folder ids: Shared › Sales › Pipeline, and Shared › Sales › Regional › EMEA.
+const PIPELINE = '4'
+const EMEA = '6'
+
 test.describe('Look search', () => {
   test('an analyst finds a look by a word in its description and opens it', async ({
     page,
@@ -25,7 +29,7 @@ test.describe('Look search', () => {
     const looks = new LookSearchPage(page)
     await looks.open()
     await looks.expandFolder('Shared')
-    await looks.folder('Sales').click()
+    await looks.chooseFolder('Sales')
     await expect(page.getByText('In “Sales”')).toBeVisible()
     await looks.chooseSort('Views', 'Fewest first')
     await expect(page).toHaveURL(/folder=\d+/)
@@ -36,7 +40,7 @@ test.describe('Look search', () => {
     await expect(page.getByText('In “Sales”')).toBeVisible()
     await expect(looks.sortBy()).toHaveText('Views')
     await expect(looks.order()).toHaveText('Fewest first')
-    await expect(looks.folder('Sales')).toHaveAttribute('aria-current', 'true')
+    await expect(looks.folder('Sales')).toHaveAttribute('aria-selected', 'true')
     // A fresh load straight from the URL: its first row is what Back must bring again.
     await expect(looks.resultLinks().first()).toBeVisible()
     await looks.settled()
@@ -44,7 +48,7 @@ test.describe('Look search', () => {
 
     // After a reload the tree first shows the path to Sales, then fills in its siblings: wait for them.
     await expect(looks.folder('Customer Success')).toBeVisible()
-    await looks.folder('Marketing').click()
+    await looks.chooseFolder('Marketing')
     await expect(page.getByText('In “Marketing”')).toBeVisible()
     await page.goBack()
     await expect(page).toHaveURL(salesUrl)
@@ -53,18 +57,42 @@ test.describe('Look search', () => {
     await expect(looks.resultLinks().first()).toHaveText(firstRow ?? '')
   })
 
+  test('a keyboard user browses the folder tree and chooses a folder', async ({ page }) => {
+    const looks = new LookSearchPage(page)
+    await looks.open(`?folder=${EMEA}`)
+    // A link to a folder opens the tree down to it, and the tree's one Tab stop is that folder.
+    const emea = looks.folder('EMEA')
+    await expect(emea).toHaveAttribute('aria-selected', 'true')
+    await expect(emea).toHaveAttribute('tabindex', '0')
+    await emea.focus()
+    await page.keyboard.press('ArrowLeft') // to Regional
+    await page.keyboard.press('ArrowLeft') // closes Regional
+    await expect(looks.folder('Regional')).toHaveAttribute('aria-expanded', 'false')
+    await page.keyboard.press('ArrowUp')
+    await expect(looks.folder('Pipeline')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.getByText('In “Pipeline”')).toBeVisible()
+    await expect(page).toHaveURL(new RegExp(`folder=${PIPELINE}(&|$)`))
+    await expect(looks.folder('Pipeline')).toHaveAttribute('aria-selected', 'true')
+    await page.keyboard.press('Home')
+    await expect(looks.folder('All folders')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page).not.toHaveURL(/folder=/)
+    await expect(looks.folder('All folders')).toHaveAttribute('aria-selected', 'true')
+  })
+
   test('the results never show a look from the trash', async ({ page }) => {
     const looks = new LookSearchPage(page)
     // "Old pipeline snapshot (deprecated)" sits soft-deleted in Shared/Sales/Pipeline.
     await looks.open()
     await looks.expandFolder('Shared')
     await looks.expandFolder('Sales')
-    await looks.folder('Pipeline').click()
+    await looks.chooseFolder('Pipeline')
     await expect(page.getByText('In “Pipeline”')).toBeVisible()
     await expect(looks.resultLinks().first()).toBeVisible()
     await expect(looks.resultLink('Old pipeline snapshot (deprecated)')).toHaveCount(0)
 
-    await looks.folder('All folders').click()
+    await looks.chooseFolder('All folders')
     await looks.search('snapshot')
     await expect(page).toHaveURL(/q=snapshot/)
     await looks.settled()

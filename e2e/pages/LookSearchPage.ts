@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /** /looks: the search box, filters, folder tree, results table and pager. */
 export class LookSearchPage {
@@ -48,14 +48,21 @@ export class LookSearchPage {
     return this.page.getByRole('navigation', { name: 'Folders' })
   }
 
+  /** Opens a folder with the mouse, on its chevron (hidden from the accessibility tree: keys open it too). */
   async expandFolder(name: string) {
-    await this.folders()
-      .getByRole('button', { name: `Expand ${name}`, exact: true })
-      .click()
+    const folder = this.folder(name)
+    await folder.locator('span[aria-hidden]').first().click()
+    await expect(folder).toHaveAttribute('aria-expanded', 'true')
   }
 
+  /** A tree item: a folder, or "All folders". */
   folder(name: string) {
-    return this.folders().getByRole('button', { name, exact: true })
+    return this.folders().getByRole('treeitem', { name, exact: true })
+  }
+
+  /** Clicks the folder's row, not its middle: a tree item's box also holds its open subfolders. */
+  async chooseFolder(name: string) {
+    await this.folder(name).getByText(name, { exact: true }).first().click()
   }
 
   includeSubfolders() {

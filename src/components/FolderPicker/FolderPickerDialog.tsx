@@ -19,6 +19,7 @@ import { FolderSearchResults } from './FolderSearchResults'
 import { FolderTree } from './FolderTree'
 import { disabledReasonFor, type FolderRules } from './folderRules'
 import { useDebouncedValue } from './useDebouncedValue'
+import { useFolderExpansion } from './useFolderExpansion'
 
 export interface FolderPickerDialogProps extends FolderRules {
   open: boolean
@@ -68,8 +69,7 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
   const [text, setText] = useState('')
   const term = useDebouncedValue(text.trim(), 250)
   const [selected, setSelected] = useState<IFolder | null>(null)
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
-  const [focusedId, setFocusedId] = useState<string | null>(null)
+  const [focusedKey, setFocusedKey] = useState<string | null>(null)
   const [revealed, setRevealed] = useState(false)
   const lock = useRef(false)
   const searchId = useId()
@@ -77,26 +77,15 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
 
   const initialId = props.initialFolderId ?? null
   const initial = useQuery({ ...folderQueries.detail(initialId ?? ''), enabled: initialId !== null })
-  const initialAncestors = useQuery({
-    ...folderQueries.ancestors(initialId ?? ''),
-    enabled: initialId !== null,
-  })
+  // Opens the initial folder's ancestors as soon as they are known.
+  const { expanded, toggle, revealedKey } = useFolderExpansion(initialId)
 
-  // Reveal the initial folder once its place in the tree is known (adjusting state during render).
-  if (!revealed && initial.data && initialAncestors.data) {
+  // Focus and preselect the initial folder once its place in the tree is known (adjusting state during render).
+  if (!revealed && initial.data && revealedKey) {
     setRevealed(true)
-    setExpanded(new Set(initialAncestors.data.map((folder) => folder.id ?? '')))
-    setFocusedId(initialId)
+    setFocusedKey(revealedKey)
     if (!disabledReasonFor(initial.data, rules)) setSelected(initial.data)
   }
-
-  const toggle = (id: string, open?: boolean) =>
-    setExpanded((current) => {
-      const next = new Set(current)
-      if (open ?? !next.has(id)) next.add(id)
-      else next.delete(id)
-      return next
-    })
 
   const confirm = async () => {
     if (!selected || lock.current) return
@@ -155,10 +144,10 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
                 labelId={treeLabelId}
                 rules={rules}
                 selectedId={selected?.id ?? null}
-                focusedId={focusedId}
+                focusedKey={focusedKey}
                 expanded={expanded}
                 onSelect={setSelected}
-                onFocus={setFocusedId}
+                onFocus={setFocusedKey}
                 onToggle={toggle}
               />
             </>

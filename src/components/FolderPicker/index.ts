@@ -1,3 +1,6 @@
 export { FolderPickerDialog, type FolderPickerDialogProps } from './FolderPickerDialog'
 export { FolderPath } from './FolderPath'
+export { FolderTree } from './FolderTree'
 export { disabledReasonFor, VIEW_ONLY_REASON, type FolderRules } from './folderRules'
+export { NO_FOLDER_KEY, type TreeRoot } from './folderTreeState'
+export { useFolderExpansion } from './useFolderExpansion'

@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack'
 import Switch from '@mui/material/Switch'
 import Typography from '@mui/material/Typography'
 import { PageLayout } from '../../components/PageLayout'
-import { FolderTree } from './FolderTree'
+import { FolderPanel } from './FolderPanel'
 import { LookResults } from './LookResults'
 import { OwnerFilter } from './OwnerFilter'
 import { DEFAULT_STATE, searchesTitlesOnly, toLookSearch } from './searchParams'
@@ -32,13 +32,13 @@ export function LookSearchPage() {
         </Alert>
       )}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '260px minmax(0, 1fr)' } }}>
-        <Paper variant="outlined" component="aside" sx={{ alignSelf: 'start', py: 1 }}>
-          <FolderTree
+        <Paper variant="outlined" component="aside" sx={{ alignSelf: 'start', p: 1, minWidth: 0 }}>
+          <FolderPanel
             selected={state.folder}
             onSelect={(folder) => update({ folder, sub: folder ? state.sub : false })}
           />
           <FormControlLabel
-            sx={{ px: 2, pt: 1 }}
+            sx={{ ml: 0, px: 1, pt: 1 }}
             disabled={state.folder === null}
             control={<Switch size="small" checked={state.sub} onChange={(_, sub) => update({ sub })} />}
             label="Include subfolders"

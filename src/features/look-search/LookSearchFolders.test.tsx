@@ -1,0 +1,122 @@
+import { configure, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { renderWithProviders } from '../../test/render'
+import { sim } from '../../test/server'
+import { LookSearchPage } from './LookSearchPage'
+
+// The page renders a full MUI layout per keystroke; on a busy CI machine 1 s is too tight.
+configure({ asyncUtilTimeout: 4000 })
+
+const EMEA = '6' // Shared › Sales › Regional › EMEA
+
+const folderId = (name: string) => sim.store.data.folders.find((folder) => folder.name === name)!.id
+
+function renderPage(route = '/looks') {
+  const rendered = renderWithProviders(<LookSearchPage />, { route, path: '/looks' })
+  const folderParam = () => new URLSearchParams(rendered.router.state.location.search).get('folder')
+  return { ...rendered, folderParam }
+}
+
+const panel = () => screen.getByRole('navigation', { name: 'Folders' })
+const tree = () => screen.findByRole('tree', { name: 'Folders' })
+const item = (name: string) => within(panel()).findByRole('treeitem', { name })
+const childrenRequests = (id: string) =>
+  sim.requestLog.filter((entry) => entry.path === `/folders/${id}/children`).length
+
+describe('the search page folder panel', { timeout: 30_000 }, () => {
+  it('lists All folders, Shared, People and My folder; All folders is chosen when no folder is', async () => {
+    renderPage()
+    expect(screen.getByLabelText('Loading folders')).toHaveAttribute('aria-busy', 'true')
+    const roots = within(await tree()).getAllByRole('treeitem')
+    expect(roots.map((root) => root.textContent)).toEqual(['All folders', 'Shared', 'People', 'My folder'])
+    expect(roots[0]).toHaveAttribute('aria-selected', 'true')
+    // Nothing is disabled here: the picker's rules do not apply to a filter.
+    expect(roots.filter((root) => root.hasAttribute('aria-disabled'))).toEqual([])
+  })
+
+  it('a link to a folder opens the tree down to it; All folders clears the filter', async () => {
+    const { folderParam } = renderPage(`/looks?folder=${EMEA}`)
+    const emea = await item('EMEA')
+    expect(emea).toHaveAttribute('aria-selected', 'true')
+    for (const name of ['Shared', 'Sales', 'Regional']) {
+      expect(await item(name)).toHaveAttribute('aria-expanded', 'true')
+    }
+    // Tab lands on the chosen folder.
+    expect(emea).toHaveAttribute('tabindex', '0')
+    expect(await item('All folders')).toHaveAttribute('aria-selected', 'false')
+
+    await userEvent.click(within(await item('All folders')).getByText('All folders'))
+    await waitFor(() => expect(folderParam()).toBeNull())
+    expect(await item('All folders')).toHaveAttribute('aria-selected', 'true')
+    expect(emea).toHaveAttribute('aria-selected', 'false')
+  })
+
+  it('is usable from the keyboard: arrows move and open, Enter chooses and sets folder= in the URL', async () => {
+    const { folderParam } = renderPage()
+    const all = await item('All folders')
+    expect(all).toHaveAttribute('tabindex', '0')
+    const user = userEvent.setup()
+    // The tree is one Tab stop: its first item until the user moves.
+    await user.tab()
+    expect(all).toHaveFocus()
+
+    await user.keyboard('{ArrowDown}')
+    const shared = await item('Shared')
+    expect(shared).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    expect(shared).toHaveAttribute('aria-expanded', 'true')
+    // Children come sorted by name: Customer Success is first under Shared.
+    const customerSuccess = await item('Customer Success')
+    await user.keyboard('{ArrowDown}')
+    expect(customerSuccess).toHaveFocus()
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(folderParam()).toBe(folderId('Customer Success')))
+    expect(customerSuccess).toHaveAttribute('aria-selected', 'true')
+    expect(await screen.findByText('In “Customer Success”')).toBeVisible()
+
+    await user.keyboard('{ArrowLeft}')
+    expect(shared).toHaveFocus()
+    await user.keyboard('{ArrowLeft}')
+    expect(shared).toHaveAttribute('aria-expanded', 'false')
+    await user.keyboard('{End}')
+    expect(await item('My folder')).toHaveFocus()
+    await user.keyboard('{ArrowUp}{ArrowUp}')
+    expect(shared).toHaveFocus()
+    await user.keyboard('{Home}')
+    expect(all).toHaveFocus()
+    await user.keyboard(' ')
+    await waitFor(() => expect(folderParam()).toBeNull())
+    expect(all).toHaveAttribute('aria-selected', 'true')
+  })
+
+  it('My folder is the signed-in user’s personal folder', async () => {
+    const { folderParam } = renderPage()
+    const personal = sim.store.data.users.find((user) => user.first_name === 'Ada')!.personal_folder_id
+    await userEvent.click(within(await item('My folder')).getByText('My folder'))
+    await waitFor(() => expect(folderParam()).toBe(personal))
+  })
+
+  it('each opened folder is read once; a level that fails says so and Retry loads it', async () => {
+    sim.faults.setRules([{ kind: 500, rate: 1, path: '/folders/1/children' }])
+    renderPage()
+    const shared = await item('Shared')
+    shared.focus()
+    const user = userEvent.setup()
+    await user.keyboard('{ArrowRight}')
+    const alert = await within(panel()).findByRole('alert')
+    expect(alert).toHaveTextContent('Could not load subfolders')
+    sim.faults.setRules([])
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await item('Customer Success')).toBeVisible()
+    expect(childrenRequests('1')).toBe(2)
+
+    // Closing and opening again reads from the cache.
+    shared.focus()
+    await user.keyboard('{ArrowLeft}')
+    await waitFor(() => expect(within(panel()).queryByRole('treeitem', { name: 'Sales' })).toBeNull())
+    await user.keyboard('{ArrowRight}')
+    expect(await item('Sales')).toBeVisible()
+    expect(childrenRequests('1')).toBe(2)
+  })
+})
