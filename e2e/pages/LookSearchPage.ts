@@ -60,7 +60,7 @@ export class LookSearchPage {
     return this.folders().getByRole('treeitem', { name, exact: true })
   }
 
-  /** Clicks the folder's row, not its middle: a tree item's box also holds its open subfolders. */
+  /** Clicks the folder's name, not the row's empty middle. */
   async chooseFolder(name: string) {
     await this.folder(name).getByText(name, { exact: true }).first().click()
   }

@@ -76,7 +76,7 @@ export function FolderTree({
       case 'ArrowLeft':
         // The parent in the DOM, not by parent_id: a folder shown twice has two parents on screen.
         if (expandable === 'true') state.onToggle(id, false)
-        else focusItem(current.parentElement?.closest<HTMLElement>('[role="treeitem"]'))
+        else focusItem(parentItem(current))
         break
       default:
         return
@@ -119,6 +119,13 @@ export function FolderTree({
       </Box>
     </TreeContext.Provider>
   )
+}
+
+/** The treeitem whose group holds this one: the group sits beside its parent's row, in the same <li>. */
+function parentItem(item: HTMLElement) {
+  return item
+    .closest('[role="group"]')
+    ?.parentElement?.querySelector<HTMLElement>(':scope > [role="treeitem"]')
 }
 
 function TreeSkeleton() {

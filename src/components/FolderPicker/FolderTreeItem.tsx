@@ -35,7 +35,7 @@ export function FolderTreeItem({ folder, name, level, path }: Props) {
   const reason = folder ? disabledReasonFor(folder, tree.rules) : null
   const selected = folder ? tree.selectedId === id : tree.selectedId === null
   const label = name ?? folder?.name ?? `Folder ${id}`
-  const itemRef = useRef<HTMLLIElement>(null)
+  const itemRef = useRef<HTMLDivElement>(null)
   const labelId = useId()
   const reasonId = useId()
 
@@ -49,32 +49,32 @@ export function FolderTreeItem({ folder, name, level, path }: Props) {
     itemRef.current?.focus()
   }
 
+  // The row is the treeitem and its subfolders' group sits beside it, not inside: aria-disabled on a
+  // treeitem would also disable every folder nested in it, though those may well be selectable.
   return (
-    <li
-      ref={itemRef}
-      role="treeitem"
-      data-node-key={key}
-      data-folder-id={id}
-      aria-level={level}
-      aria-expanded={hasChildren ? open : undefined}
-      aria-selected={selected}
-      aria-disabled={reason ? true : undefined}
-      aria-labelledby={labelId}
-      aria-describedby={reason ? reasonId : undefined}
-      tabIndex={tree.focusedKey === key ? 0 : -1}
-      onFocus={(event) => {
-        if (event.target === event.currentTarget) tree.onFocus(key)
-      }}
-      onKeyDown={(event) => {
-        if (event.target !== event.currentTarget) return
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault()
-          if (!reason) tree.onSelect(folder)
-        }
-      }}
-      style={{ outline: 'none' }}
-    >
+    <li role="none">
       <Box
+        ref={itemRef}
+        role="treeitem"
+        data-node-key={key}
+        data-folder-id={id}
+        aria-level={level}
+        aria-expanded={hasChildren ? open : undefined}
+        aria-selected={selected}
+        aria-disabled={reason ? true : undefined}
+        aria-labelledby={labelId}
+        aria-describedby={reason ? reasonId : undefined}
+        tabIndex={tree.focusedKey === key ? 0 : -1}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) tree.onFocus(key)
+        }}
+        onKeyDown={(event) => {
+          if (event.target !== event.currentTarget) return
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault()
+            if (!reason) tree.onSelect(folder)
+          }
+        }}
         onClick={() => {
           focusHere()
           if (!reason) tree.onSelect(folder)
@@ -97,7 +97,8 @@ export function FolderTreeItem({ folder, name, level, path }: Props) {
             '&:hover': {
               bgcolor: selected ? tint(action.selectedOpacity + action.hoverOpacity) : 'action.hover',
             },
-            'li:focus-visible > &': { outline: `2px solid ${primary.main}`, outlineOffset: -2 },
+            outline: 'none',
+            '&:focus-visible': { outline: `2px solid ${primary.main}`, outlineOffset: -2 },
           }
         }}
       >

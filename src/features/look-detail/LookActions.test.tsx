@@ -50,7 +50,26 @@ describe('moving a look', { timeout: 30_000 }, () => {
   })
 })
 
+/** aria-disabled disables the element and everything inside it, so a screen reader hears it from any ancestor. */
+const disabledByAncestor = (element: HTMLElement | null): boolean =>
+  element !== null &&
+  (element.getAttribute('aria-disabled') === 'true' || disabledByAncestor(element.parentElement))
+
 describe('copying a look', { timeout: 30_000 }, () => {
+  it('a folder the analyst may copy into is not exposed as disabled, even under one he may not', async () => {
+    const { dialog } = await openDialog('Copy')
+    const shared = within(dialog).getByRole('treeitem', { name: 'Shared' })
+    expect(shared).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.click(
+      within(dialog).getByRole('treeitem', { name: 'Marketing' }).querySelector('span[aria-hidden]')!,
+    )
+    const web = await within(dialog).findByRole('treeitem', { name: 'Web' }, { timeout: 5000 })
+    expect(disabledByAncestor(web)).toBe(false)
+    expect(disabledByAncestor(within(dialog).getByRole('treeitem', { name: 'Sales' }))).toBe(false)
+    await userEvent.click(within(web).getByText('Web'))
+    expect(within(dialog).getByRole('button', { name: 'Copy here' })).toBeEnabled()
+  })
+
   it('a double click makes exactly one copy, with the same query; then the copy opens and says where it is', async () => {
     const source = structuredClone(sim.store.look(SALES_LOOK)!)
     const looksBefore = sim.store.data.looks.length
