@@ -72,6 +72,25 @@ describe('editing a look', { timeout: 30_000 }, () => {
     expect((description as HTMLTextAreaElement).value).toMatch(/More words\.$/)
   })
 
+  it('a 422 error on a field named like an Object.prototype member is shown as is, not lost', async () => {
+    server.use(
+      http.patch(`${TEST_API}/looks/:id`, () =>
+        HttpResponse.json(
+          {
+            message: 'Validation Failed',
+            documentation_url: 'x',
+            errors: [{ field: 'constructor', code: 'invalid', message: 'is odd', documentation_url: 'x' }],
+          },
+          { status: 422 },
+        ),
+      ),
+    )
+    const { title } = await openEditor()
+    await userEvent.type(title, ' (draft)')
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }))
+    expect(await screen.findByText(/constructor: is odd/)).toBeInTheDocument()
+  })
+
   it('a title already used in the folder (409) is explained under Title', async () => {
     const { title } = await openEditor()
     const other = sim.store.data.looks.find((l) => l.folder_id === '3' && l.id !== SALES_LOOK && !l.deleted)!

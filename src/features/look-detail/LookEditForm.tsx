@@ -101,7 +101,9 @@ export function LookEditForm({ look, onClose }: Props) {
             const mapped: FieldErrors = {}
             const unplaced: string[] = []
             for (const fieldError of error.fieldErrors) {
-              const field = SERVER_FIELD[fieldError.field]
+              const field = Object.hasOwn(SERVER_FIELD, fieldError.field)
+                ? SERVER_FIELD[fieldError.field]
+                : null
               if (field) mapped[field] = `${capitalize(fieldError.message)}.`.replace(/\.\.$/, '.')
               else unplaced.push(`${fieldError.field}: ${fieldError.message}`)
             }

@@ -40,7 +40,8 @@ const VIS_TYPES: Record<string, [Icon, string]> = {
 
 /** The look's visualization as an icon with a text alternative (its type in words). */
 export function VisTypeIcon({ type }: { type: unknown }) {
-  const known = typeof type === 'string' ? VIS_TYPES[type] : undefined
+  // The type is data from Looker: a look whose type is "toString" must not pick Object's method.
+  const known = typeof type === 'string' && Object.hasOwn(VIS_TYPES, type) ? VIS_TYPES[type] : undefined
   const [IconComponent, label] = known ?? [
     InsertChart,
     typeof type === 'string' && type ? `Chart (${type})` : 'Visualization type not loaded yet',

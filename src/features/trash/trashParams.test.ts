@@ -38,6 +38,16 @@ describe('trash URL parameters', () => {
     expect(notices[1]).toBe('Ignored owner="<script>": not a valid id.')
   })
 
+  it('names inherited from Object.prototype are not sort orders', () => {
+    for (const sort of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      for (const tab of ['trash', 'unused']) {
+        const { params, notices } = parseTrashParams(new URLSearchParams({ tab, sort }))
+        expect(params).toEqual({ ...DEFAULT_PARAMS, tab })
+        expect(notices).toEqual([`Ignored sort="${sort}": using the default order.`])
+      }
+    }
+  })
+
   it('plain words become a contains-search; % and _ are the user’s own wildcards', () => {
     expect(titlePattern('  ')).toBeUndefined()
     expect(titlePattern('sales q3')).toBe('%sales%q3%')

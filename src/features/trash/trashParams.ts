@@ -86,8 +86,9 @@ export function parseTrashParams(search: URLSearchParams): ParsedParams {
   }
   const sort = read('sort')
   if (sort !== null) {
-    if (params.tab === 'unused' && sort in UNUSED_SORTS) params.unusedSort = sort as UnusedSort
-    else if (params.tab === 'trash' && sort in TRASH_SORTS) params.sort = sort as TrashSort
+    // Own keys only: `in` would also accept the prototype's names (sort=constructor, sort=toString).
+    if (params.tab === 'unused' && Object.hasOwn(UNUSED_SORTS, sort)) params.unusedSort = sort as UnusedSort
+    else if (params.tab === 'trash' && Object.hasOwn(TRASH_SORTS, sort)) params.sort = sort as TrashSort
     else reject('sort', sort, 'using the default order')
   }
   const days = read('days')

@@ -49,7 +49,8 @@ export function project(value: unknown, tree: FieldTree | null): unknown {
   const source = value as Record<string, unknown>
   const out: Record<string, unknown> = {}
   for (const [name, children] of tree) {
-    if (name in source) out[name] = project(source[name], children)
+    // Own properties only: `fields=constructor` must not pick Object's prototype members.
+    if (Object.hasOwn(source, name)) out[name] = project(source[name], children)
   }
   return out
 }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it } from 'vitest'
 import type { ApiLook } from './api-types'
+import { parseFields, project } from './fields'
 import { createLookerSim, type LookerSim } from './sim'
 import { clientFor, FOLDERS, LOOKS, type TestClient } from './test-client'
 
@@ -149,6 +150,19 @@ describe('search_looks: sorting and paging', () => {
     expect(reply.body.message).toMatch(/Cannot sort by "colour"/)
   })
 
+  it("a sort named like an Object.prototype member is an unknown field (400 with Looker's Error body), not a 500", async () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const reply = await admin.get<{ message: string; documentation_url: string }>(
+        `/looks/search?sorts=${name}`,
+      )
+      expect(reply.status).toBe(400)
+      expect(reply.body).toEqual({
+        message: expect.stringMatching(`Cannot sort by "${name}"`) as unknown,
+        documentation_url: 'https://cloud.google.com/looker/docs/r/err/4.0/400/get/looks/search',
+      })
+    }
+  })
+
   it('limit and offset page through the results; X-Total-Count is the total before paging', async () => {
     const all = await search(admin, 'sorts=id')
     const page = await search(admin, 'sorts=id&limit=10&offset=20')
@@ -205,6 +219,15 @@ describe('search_looks: visibility and fields', () => {
     const personal = new Set(sim.store.data.folders.filter((f) => f.is_personal).map((f) => f.id))
     const personalSeen = looks.filter((l) => personal.has(l.folder_id ?? ''))
     expect(new Set(personalSeen.map((l) => l.folder_id))).toEqual(new Set([FOLDERS.veraPersonal]))
+  })
+
+  it('fields ignores names that only exist on Object.prototype', () => {
+    const projected = project(
+      { id: '1', title: 'x' },
+      parseFields('id,constructor,toString(name),__proto__(a)'),
+    )
+    expect(Object.keys(projected as object)).toEqual(['id'])
+    expect(Object.getPrototypeOf(projected)).toBe(Object.prototype)
   })
 
   it('fields projects top-level and nested properties and ignores unknown names', async () => {

@@ -41,7 +41,8 @@ function compileOne<R, C>(
   raw: string | number | boolean,
 ): Predicate<R, C> {
   const text = String(raw).trim()
-  const special = NULL_SPECIALS[text.toUpperCase()]
+  const key = text.toUpperCase()
+  const special = Object.hasOwn(NULL_SPECIALS, key) ? NULL_SPECIALS[key] : undefined
   if (special !== undefined && field.kind !== 'boolean') {
     return (record, context) => isNull(field.get(record, context)) === special
   }

@@ -21,7 +21,8 @@ export function parseSorts<R, C>(sorts: string | undefined, getters: SortGetters
     .map((part) => {
       const [name = '', direction = 'asc', ...rest] = part.split(/\s+/)
       const dir = direction.toLowerCase()
-      const get = getters[name]
+      // Own keys only: `constructor` or `toString` must be an unknown field (400), not Object's methods.
+      const get = Object.hasOwn(getters, name) ? getters[name] : undefined
       if (!get)
         throw badRequest(`Cannot sort by "${name}". Sortable fields: ${Object.keys(getters).join(', ')}.`)
       if ((dir !== 'asc' && dir !== 'desc') || rest.length > 0) throw badRequest(`Invalid sort "${part}".`)
