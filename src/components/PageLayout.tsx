@@ -19,16 +19,25 @@ export function PageLayout({ title, actions, above, children }: Props) {
   return (
     <Box component="section" sx={{ p: { xs: 2, md: 3 }, maxWidth: 1400, mx: 'auto' }}>
       {above}
+      {/* On a phone the actions wrap under the title; from `sm` they sit beside it and the title shrinks.
+          `minWidth: 0` lets the title wrap between words instead of being squeezed to its longest letter. */}
       <Stack
         direction="row"
-        spacing={2}
-        sx={{ alignItems: 'center', justifyContent: 'space-between', mb: 2 }}
+        useFlexGap
+        sx={{
+          flexWrap: { xs: 'wrap', sm: 'nowrap' },
+          columnGap: 2,
+          rowGap: 1,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          mb: 2,
+        }}
       >
-        <Typography variant="h1" sx={{ wordBreak: 'break-word' }}>
+        <Typography variant="h1" sx={{ minWidth: 0, overflowWrap: 'break-word' }}>
           {title}
         </Typography>
         {actions && (
-          <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+          <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap', flexShrink: { sm: 0 } }}>
             {actions}
           </Stack>
         )}
