@@ -10,6 +10,8 @@ import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
+// MUI's own 1px clip: in `sx` a bare `1` means 100%, so a hand-written `width: 1` covered the viewport.
+import visuallyHidden from '@mui/utils/visuallyHidden'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, type KeyboardEvent } from 'react'
 import { Link as RouterLink } from 'react-router'
@@ -142,15 +144,6 @@ function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (id: st
     </TableRow>
   )
 }
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const
 
 /** Placeholder rows while the first page loads: the table keeps its shape. */
 export function ResultsSkeleton({ rows }: { rows: number }) {
