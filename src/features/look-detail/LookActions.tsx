@@ -5,7 +5,7 @@ import EditIcon from '@mui/icons-material/EditOutlined'
 import OpenInNewIcon from '@mui/icons-material/OpenInNew'
 import Button from '@mui/material/Button'
 import type { IFolder, ILookWithQuery } from '@looker/sdk/lib/4.0/models'
-import { useState } from 'react'
+import { useState, type Ref } from 'react'
 import { useNavigate } from 'react-router'
 import { useCopyLook, useMoveLook, useRestoreLook, useSoftDeleteLook } from '../../api/lookMutations'
 import { FolderPickerDialog } from '../../components/FolderPicker'
@@ -20,12 +20,26 @@ interface Props {
   editing: boolean
   onEdit: () => void
   notify: Notify
+  editRef?: Ref<HTMLButtonElement>
+  deleteRef?: Ref<HTMLButtonElement>
+  /** A delete (which hides the Delete button) or its undo has been asked for; it may still fail. */
+  onDeleting?: () => void
+  onRestoring?: () => void
 }
 
 type OpenDialog = 'copy' | 'move' | null
 
 /** Edit, Copy, Move, Delete (and Open in Looker when connected), each gated by the look's `can` map. */
-export function LookActions({ look, editing, onEdit, notify }: Props) {
+export function LookActions({
+  look,
+  editing,
+  onEdit,
+  notify,
+  editRef,
+  deleteRef,
+  onDeleting,
+  onRestoring,
+}: Props) {
   const lookId = look.id ?? ''
   const folderId = look.folder_id ?? null
   const gates = lookActionGates(look, editing)
@@ -43,14 +57,17 @@ export function LookActions({ look, editing, onEdit, notify }: Props) {
     setDialog(which)
   }
 
-  const undoDelete = () =>
+  const undoDelete = () => {
+    onRestoring?.()
     restore.mutate(lookId, {
       onSuccess: () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
       onError: (error) =>
         notify({ severity: 'error', message: `Could not undo the delete: ${describeError(error)}` }),
     })
+  }
 
-  const deleteNow = () =>
+  const deleteNow = () => {
+    onDeleting?.()
     softDelete.mutate(lookId, {
       onSuccess: () =>
         notify({
@@ -58,9 +75,13 @@ export function LookActions({ look, editing, onEdit, notify }: Props) {
           message: `Moved “${look.title ?? ''}” to the trash.`,
           action: { label: 'Undo', onClick: undoDelete },
         }),
-      onError: (error) =>
-        notify({ severity: 'error', message: `Could not delete the look: ${describeError(error)}` }),
+      onError: (error) => {
+        // The look is back (the optimistic delete is rolled back), and with it the Delete button.
+        onRestoring?.()
+        notify({ severity: 'error', message: `Could not delete the look: ${describeError(error)}` })
+      },
     })
+  }
 
   // mutateAsync: the picker locks until the promise settles, so a double click makes one copy.
   const copyTo = (folder: IFolder) =>
@@ -104,7 +125,13 @@ export function LookActions({ look, editing, onEdit, notify }: Props) {
         </Button>
       )}
       {!gates.edit.hidden && (
-        <GatedButton reason={gates.edit.reason} onClick={onEdit} startIcon={<EditIcon />} variant="outlined">
+        <GatedButton
+          ref={editRef}
+          reason={gates.edit.reason}
+          onClick={onEdit}
+          startIcon={<EditIcon />}
+          variant="outlined"
+        >
           Edit
         </GatedButton>
       )}
@@ -130,6 +157,7 @@ export function LookActions({ look, editing, onEdit, notify }: Props) {
       )}
       {!gates.delete.hidden && (
         <GatedButton
+          ref={deleteRef}
           reason={softDelete.isPending ? 'Deleting…' : gates.delete.reason}
           onClick={deleteNow}
           startIcon={<DeleteIcon />}

@@ -3,11 +3,12 @@ import Box from '@mui/material/Box'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import { useQuery } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { Link as RouterLink, useNavigate, useParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { PageLayout } from '../../components/PageLayout'
 import { isLookerApiError } from '../../lib/errors'
+import { usePendingFocus } from '../../lib/usePendingFocus'
 import { LookActions } from './LookActions'
 import { LookBreadcrumb } from './LookBreadcrumb'
 import { LookEditForm } from './LookEditForm'
@@ -60,6 +61,12 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
     if (editing && !(editJump && active === '')) setEditing(false)
   }
 
+  // Save, Discard, Delete and Restore each remove the control that had focus: focus goes where the page now is.
+  const focusLater = usePendingFocus()
+  const editRef = useRef<HTMLButtonElement>(null)
+  const deleteRef = useRef<HTMLButtonElement>(null)
+  const bannerRef = useRef<HTMLDivElement>(null)
+
   if (look.isPending) return <LookSkeleton />
   // A refetch that fails for a transient reason keeps showing what we have; gone or forbidden does not.
   if (look.isError && (!look.data || isStatus(look.error, 404) || isStatus(look.error, 403))) {
@@ -84,6 +91,7 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
       look={data}
       onClose={(outcome) => {
         setEditing(false)
+        focusLater(editRef)
         if (outcome === 'saved') notify({ severity: 'success', message: 'Your changes were saved.' })
         if (outcome === 'reloaded')
           notify({ severity: 'info', message: 'Showing the current version of the look.' })
@@ -95,9 +103,22 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
     <PageLayout
       title={data.title || `Look ${lookId}`}
       above={<LookBreadcrumb folderId={data.folder_id ?? null} folderName={data.folder?.name} />}
-      actions={<LookActions look={data} editing={editing} onEdit={startEditing} notify={notify} />}
+      actions={
+        <LookActions
+          look={data}
+          editing={editing}
+          onEdit={startEditing}
+          notify={notify}
+          editRef={editRef}
+          deleteRef={deleteRef}
+          onDeleting={() => focusLater(bannerRef)}
+          onRestoring={() => focusLater(deleteRef)}
+        />
+      }
     >
-      {data.deleted && <TrashBanner look={data} notify={notify} />}
+      {data.deleted && (
+        <TrashBanner ref={bannerRef} look={data} notify={notify} onRestoring={() => focusLater(deleteRef)} />
+      )}
       {look.isError && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           Could not refresh this look; showing what was loaded before.

@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
+import type { Ref } from 'react'
 import { useRestoreLook } from '../../api/lookMutations'
 import { describeError } from '../../lib/errors'
 import { formatDateTime } from './lookFormat'
@@ -9,12 +10,26 @@ import { canRestore } from './lookPermissions'
 import type { Notify } from './useNotice'
 
 /** A look in the trash says so first, with Restore for those allowed to restore it. */
-export function TrashBanner({ look, notify }: { look: ILookWithQuery; notify: Notify }) {
+export function TrashBanner({
+  look,
+  notify,
+  onRestoring,
+  ref,
+}: {
+  look: ILookWithQuery
+  notify: Notify
+  /** Restore has been asked for: the banner is about to go, and focus with it. */
+  onRestoring?: () => void
+  /** Focusable (tabIndex -1): after Delete, focus lands here, on what happened and how to undo it. */
+  ref?: Ref<HTMLDivElement>
+}) {
   const restore = useRestoreLook()
   const when = formatDateTime(look.deleted_at)
   const allowed = canRestore(look)
   return (
     <Alert
+      ref={ref}
+      tabIndex={-1}
       severity="warning"
       sx={{ mb: 2 }}
       action={
@@ -23,7 +38,8 @@ export function TrashBanner({ look, notify }: { look: ILookWithQuery; notify: No
             color="inherit"
             size="small"
             disabled={restore.isPending}
-            onClick={() =>
+            onClick={() => {
+              onRestoring?.()
               restore.mutate(look.id ?? '', {
                 onSuccess: () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
                 onError: (error) =>
@@ -32,7 +48,7 @@ export function TrashBanner({ look, notify }: { look: ILookWithQuery; notify: No
                     message: `Could not restore the look: ${describeError(error)}`,
                   }),
               })
-            }
+            }}
           >
             Restore
           </Button>

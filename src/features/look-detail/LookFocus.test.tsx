@@ -1,0 +1,59 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { signInAs, sim } from '../../test/server'
+import { findHeading, renderLookPage } from './lookPageTestUtils'
+
+// Each action below removes or hides the control that had focus; without a target focus falls to <body>.
+const SALES_LOOK = '3'
+
+async function openPage() {
+  signInAs('analyst')
+  renderLookPage(`/looks/${SALES_LOOK}`)
+  await findHeading(/Top 10%/)
+}
+
+const button = (name: string) => screen.getByRole('button', { name })
+
+describe('focus after look actions', { timeout: 30_000 }, () => {
+  it('a successful Save returns focus to Edit', async () => {
+    await openPage()
+    await userEvent.click(button('Edit'))
+    await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), ' saved')
+    await userEvent.click(button('Save'))
+    await findHeading(/saved$/)
+    await waitFor(() => expect(button('Edit')).toHaveFocus())
+  })
+
+  it('Discard changes returns focus to Edit', async () => {
+    await openPage()
+    await userEvent.click(button('Edit'))
+    await userEvent.type(screen.getByRole('textbox', { name: /^Title/ }), ' draft')
+    await userEvent.click(button('Cancel'))
+    const dialog = await screen.findByRole('dialog', { name: 'Discard your changes?' })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Discard changes' }))
+    await waitFor(() => expect(screen.queryByRole('textbox', { name: /^Title/ })).not.toBeInTheDocument())
+    await waitFor(() => expect(button('Edit')).toHaveFocus())
+    expect(document.activeElement).not.toBe(document.body)
+  })
+
+  it('Delete moves focus to the trash banner; Undo brings it back to Delete', async () => {
+    await openPage()
+    await userEvent.click(button('Delete'))
+    const banner = (await screen.findByText('This look is in the trash')).closest<HTMLElement>(
+      '[role="alert"]',
+    )
+    await waitFor(() => expect(banner).toHaveFocus())
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }))
+    await waitFor(() => expect(sim.store.look(SALES_LOOK)?.deleted).toBe(false))
+    await waitFor(() => expect(button('Delete')).toHaveFocus())
+  })
+
+  it('a Delete that fails puts focus back on Delete', async () => {
+    sim.faults.setRules([{ kind: 500, rate: 1, method: 'PATCH', path: `/looks/${SALES_LOOK}` }])
+    await openPage()
+    await userEvent.click(button('Delete'))
+    expect(await screen.findByText(/Could not delete the look/)).toBeInTheDocument()
+    await waitFor(() => expect(button('Delete')).toHaveFocus())
+  })
+})
