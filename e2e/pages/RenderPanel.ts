@@ -31,7 +31,7 @@ export class RenderPanel {
     return this.page.getByRole('group', { name: 'Size presets' }).getByRole('button', { name: label })
   }
   progress() {
-    return this.page.getByRole('status', { name: 'Render progress', exact: true })
+    return this.page.getByRole('group', { name: 'Render progress', exact: true })
   }
   cancelButton() {
     return this.progress().getByRole('button', { name: 'Cancel' })
@@ -108,7 +108,7 @@ export class RenderPanel {
     return this.dashboards().getByRole('button', { name: 'Render dashboard' })
   }
   dashboardProgress() {
-    return this.page.getByRole('status', { name: 'Dashboard render progress' })
+    return this.page.getByRole('group', { name: 'Dashboard render progress' })
   }
   /** The rendered dashboard (a PDF viewer or an image), named by its title. */
   renderedDashboard(title: string) {

@@ -50,7 +50,7 @@ describe('dashboard renders', { timeout: 30_000 }, () => {
     await user.click(within(form()).getByRole('switch', { name: 'Landscape' }))
     await user.click(within(form()).getByRole('radio', { name: 'Single column' }))
     await user.click(within(form()).getByRole('button', { name: 'Render dashboard' }))
-    expect(await screen.findByRole('status', { name: 'Dashboard render progress' })).toBeVisible()
+    expect(await screen.findByRole('group', { name: 'Dashboard render progress' })).toBeVisible()
 
     const pdf = await screen.findByLabelText('Rendered dashboard: Marketing Funnel', {}, { timeout: 10_000 })
     expect(within(pdf).getByRole('link', { name: /^Open .*\.pdf in a new tab$/ })).toHaveAttribute(

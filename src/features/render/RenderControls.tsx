@@ -3,7 +3,7 @@ import Chip from '@mui/material/Chip'
 import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import { useState, type FormEvent } from 'react'
+import { useState, type FormEvent, type Ref } from 'react'
 import type { ImageFormat } from '../../api/renderTasks'
 import { MAX_SIZE, MIN_SIZE, PRESETS, sizeError, type RenderSettings } from './renderSettings'
 
@@ -13,10 +13,11 @@ interface Props {
   /** Settings changed (kept in the URL as soon as they are valid). */
   onChange: (settings: RenderSettings) => void
   onRender: (settings: RenderSettings) => void
+  renderButtonRef?: Ref<HTMLButtonElement>
 }
 
 /** Format, Width, Height (with presets) and Render. Sizes are checked here, before any request. */
-export function RenderControls({ settings, busy, onChange, onRender }: Props) {
+export function RenderControls({ settings, busy, onChange, onRender, renderButtonRef }: Props) {
   // Typed text is kept as typed, so an invalid value is shown with its error and never lost.
   const [draft, setDraft] = useState({ width: String(settings.width), height: String(settings.height) })
   const [synced, setSynced] = useState(settings)
@@ -76,7 +77,13 @@ export function RenderControls({ settings, busy, onChange, onRender }: Props) {
           size="small"
           sx={{ width: 150 }}
         />
-        <Button type="submit" variant="contained" disabled={!valid || busy} sx={{ height: 40 }}>
+        <Button
+          ref={renderButtonRef}
+          type="submit"
+          variant="contained"
+          disabled={!valid || busy}
+          sx={{ height: 40 }}
+        >
           Render
         </Button>
       </Stack>

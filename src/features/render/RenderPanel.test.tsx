@@ -53,11 +53,11 @@ describe('render panel', { timeout: 30_000 }, () => {
     const user = userEvent.setup()
     renderPanel(LOOK.id)
     await user.click(await waitFor(renderButton))
-    expect(await screen.findByRole('status', { name: 'Render progress' })).toBeVisible()
+    expect(await screen.findByRole('group', { name: 'Render progress' })).toBeVisible()
     const image = await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` }, { timeout: 5_000 })
     expect(image).toHaveAttribute('width', '400')
     expect(image).toHaveAttribute('height', '300')
-    expect(screen.queryByRole('status', { name: 'Render progress' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('group', { name: 'Render progress' })).not.toBeInTheDocument()
     expect(screen.getByText(/400 × 300 PNG · query \d+\.\d s · render \d+\.\d s/)).toBeVisible()
     expect(screen.getByRole('button', { name: 'Download Conversion % by channel-400x300.png' })).toBeVisible()
     // One create, the image fetched exactly once.
@@ -75,6 +75,8 @@ describe('render panel', { timeout: 30_000 }, () => {
     // A failed task has no result to fetch.
     expect(renderRequests().filter((r) => r.path.endsWith('/results'))).toEqual([])
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    // The Retry button is gone: focus is on the new try's progress, not dropped to <body>.
+    expect(await screen.findByRole('group', { name: 'Render progress' })).toHaveFocus()
     expect(
       await screen.findByRole('img', { name: `Rendered look: ${SCRATCHPAD.title}` }, { timeout: 5_000 }),
     ).toBeInTheDocument()
@@ -105,10 +107,15 @@ describe('render panel', { timeout: 30_000 }, () => {
     sim.tasks.settings.renderDurationMs = { min: 1_200, max: 1_200 }
     renderPanel(LOOK.id)
     await user.click(await waitFor(renderButton))
-    const progress = await screen.findByRole('status', { name: 'Render progress' })
+    const progress = await screen.findByRole('group', { name: 'Render progress' })
     await waitFor(() => expect(progress).toHaveTextContent(/Queued|Querying|Waiting|Rendering/))
+    // Only the status is live: the elapsed time ticks every 0.1 s and is kept out of it.
+    expect(progress).not.toHaveAttribute('aria-live')
+    expect(progress).toHaveTextContent(/\d\.\d s/)
+    expect(within(progress).getByRole('status')).not.toHaveTextContent(/\d s/)
     await user.click(within(progress).getByRole('button', { name: 'Cancel' }))
-    expect(screen.queryByRole('status', { name: 'Render progress' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('group', { name: 'Render progress' })).not.toBeInTheDocument()
+    expect(renderButton()).toHaveFocus()
     const statusReadsAtCancel = renderRequests().filter((r) => r.method === 'GET').length
     await sleep(2_000) // past the task's end
     // At most the one read already in flight at the click; the image is never fetched nor shown.

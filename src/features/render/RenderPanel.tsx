@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { useCreateLookRenderTask } from '../../api/renderTasks'
+import { usePendingFocus } from '../../lib/usePendingFocus'
 import { DashboardRenderSection } from './DashboardRenderSection'
 import { RenderComparison } from './RenderComparison'
 import { RenderControls } from './RenderControls'
@@ -35,6 +36,10 @@ export function RenderPanel({ lookId }: { lookId: string }) {
   const [message, setMessage] = useState<string | null>(null)
   const attempt = useRef(0)
   const [requestedAt, setRequestedAt] = useState(0)
+  // Cancel and Retry remove their own buttons: focus goes to Render, or to the progress of the new try.
+  const focusLater = usePendingFocus()
+  const renderButtonRef = useRef<HTMLButtonElement>(null)
+  const progressRef = useRef<HTMLDivElement>(null)
 
   // A finished render joins the session history (an external store, not this component's state).
   useEffect(() => {
@@ -67,6 +72,7 @@ export function RenderPanel({ lookId }: { lookId: string }) {
     )
   }
   const cancel = () => {
+    focusLater(renderButtonRef)
     attempt.current++
     create.reset()
     setTarget(null)
@@ -78,7 +84,10 @@ export function RenderPanel({ lookId }: { lookId: string }) {
   const shown = history.find((e) => e.taskId === shownId)
   const comparing = history.filter((e) => compared.includes(e.taskId))
   const shareUrl = `${window.location.origin}/looks/${encodeURIComponent(lookId)}/render?${new URLSearchParams(settingsToParams(settings)).toString()}`
-  const retry = () => render(target?.settings ?? settings)
+  const retry = () => {
+    focusLater(progressRef)
+    render(target?.settings ?? settings)
+  }
 
   return (
     <Stack spacing={3}>
@@ -88,12 +97,19 @@ export function RenderPanel({ lookId }: { lookId: string }) {
         </Alert>
       ))}
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <RenderControls settings={settings} busy={running} onChange={changeSettings} onRender={render} />
+        <RenderControls
+          settings={settings}
+          busy={running}
+          onChange={changeSettings}
+          onRender={render}
+          renderButtonRef={renderButtonRef}
+        />
       </Paper>
 
       {(create.isPending || job.phase === 'running' || job.phase === 'fetching') && (
         <Paper variant="outlined" sx={{ p: 2 }}>
           <RenderProgress
+            ref={progressRef}
             task={job.phase === 'running' || job.phase === 'fetching' ? job.task : undefined}
             startedAt={requestedAt}
             fetching={job.phase === 'fetching'}
