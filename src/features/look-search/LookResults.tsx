@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import LinearProgress from '@mui/material/LinearProgress'
@@ -7,6 +6,7 @@ import Typography from '@mui/material/Typography'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { lookQueries, type LookSearch } from '../../api/looks'
 import { ErrorPanel } from '../../components/ErrorPanel'
+import { PastLastPage } from '../../components/PastLastPage'
 import { Pager } from './Pager'
 import { ResultsSkeleton, ResultsTable } from './ResultsTable'
 import type { PageSize, SearchState } from './searchParams'
@@ -52,7 +52,8 @@ export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
         <EmptyState
           pastEnd={state.page > 1}
           filtered={filtered}
-          onFirstPage={() => onPage(1)}
+          lastPage={total !== null ? Math.ceil(total / state.size) : null}
+          onPage={onPage}
           onClear={onClear}
         />
       ) : (
@@ -75,16 +76,11 @@ export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
 function EmptyState(props: {
   pastEnd: boolean
   filtered: boolean
-  onFirstPage: () => void
+  lastPage: number | null
+  onPage: (page: number) => void
   onClear: () => void
 }) {
-  if (props.pastEnd) {
-    return (
-      <Alert severity="info" sx={{ m: 2 }} action={<Button onClick={props.onFirstPage}>First page</Button>}>
-        This page is past the last result.
-      </Alert>
-    )
-  }
+  if (props.pastEnd) return <PastLastPage onPage={props.onPage} lastPage={props.lastPage} />
   return (
     <Box sx={{ p: 4, textAlign: 'center' }}>
       <Typography variant="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>

@@ -78,6 +78,16 @@ describe('LookSearchPage', () => {
     expect(router.state.location.search).toBe('?page=2')
   })
 
+  it('a page past the last result offers the first and the last page', async () => {
+    const live = sim.store.data.looks.filter((l) => !l.deleted).length
+    const last = Math.ceil(live / 50)
+    const { router } = renderPage('/looks?page=999')
+    expect(await screen.findByText('This page is past the last result.')).toBeInTheDocument()
+    await userEvent.setup().click(screen.getByRole('button', { name: `Last page (${last})` }))
+    await waitFor(() => expect(router.state.location.search).toBe(`?page=${last}`))
+    expect(await within(await table()).findAllByRole('link')).toHaveLength(live - (last - 1) * 50)
+  })
+
   it('malformed parameters fall back to defaults with a notice, and the URL is corrected in place', async () => {
     const { router } = renderPage(`/looks?q=${DESCRIPTION_ONLY_WORD}&page=abc&size=7&sort=name`)
     const notice = await screen.findByRole('alert')

@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo } from 'react'
-import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { useCorrectedUrl } from '../../lib/useCorrectedUrl'
 import {
   DEFAULT_STATE,
   parseSearchParams,
@@ -8,10 +9,8 @@ import {
   type SearchState,
 } from './searchParams'
 
-/** What a rewritten URL carries in its history state: the parameters that were dropped, to say so. */
-interface NoticeState {
-  lookSearchNotice?: string[]
-}
+/** The history-state key under which a rewritten URL carries the parameters that were dropped. */
+const NOTICE_KEY = 'lookSearchNotice'
 
 export interface UpdateOptions {
   /** Replace the history entry instead of pushing one (typing, corrections). */
@@ -26,15 +25,11 @@ export interface UpdateOptions {
  */
 export function useSearchState() {
   const [params, setParams] = useSearchParams()
-  const location = useLocation()
-  const navigate = useNavigate()
   const parsed = useMemo(() => parseSearchParams(params), [params])
 
   const update = useCallback(
     (patch: Partial<SearchState>, options: UpdateOptions = {}) => {
-      const state: NoticeState | undefined = options.corrected
-        ? { lookSearchNotice: options.corrected }
-        : undefined
+      const state = options.corrected ? { [NOTICE_KEY]: options.corrected } : undefined
       setParams(
         (previous) => {
           const current = parseSearchParams(previous).state
@@ -48,18 +43,9 @@ export function useSearchState() {
     [setParams],
   )
 
-  useEffect(() => {
-    if (parsed.invalid.length === 0) return
-    setParams(toSearchParams(parsed.state, params), {
-      replace: true,
-      state: { lookSearchNotice: parsed.invalid } satisfies NoticeState,
-    })
-  }, [parsed, params, setParams])
-
-  const notice = (location.state as NoticeState | null)?.lookSearchNotice ?? []
-  const dismissNotice = useCallback(() => {
-    void navigate({ search: location.search }, { replace: true, state: null })
-  }, [navigate, location.search])
+  const { notice, dismissNotice } = useCorrectedUrl<string>(NOTICE_KEY, parsed.invalid, () =>
+    toSearchParams(parsed.state, params),
+  )
 
   return { state: parsed.state, update, notice, dismissNotice }
 }

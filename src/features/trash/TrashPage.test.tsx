@@ -100,10 +100,31 @@ describe('the trash list', () => {
     expect(sim.requestLog.some((e) => e.path === '/looks/search')).toBe(true)
   })
 
-  it('a bad URL value falls back with a notice instead of failing', async () => {
-    renderTrash('/trash?sort=banana&size=7')
+  it('a bad URL value falls back with a notice, and the URL is corrected as on /looks', async () => {
+    const { router } = renderTrash('/trash?q=sales&sort=banana&size=7')
     expect(await screen.findByText(/Ignored sort="banana".*Ignored size="7"/)).toBeInTheDocument()
     expect(await trashTable()).toBeInTheDocument()
+    await waitFor(() => expect(router.state.location.search).toBe('?q=sales'))
+    // The notice stays with the corrected URL until dismissed; dismissing keeps the URL.
+    expect(screen.getByText(/Ignored sort="banana"/)).toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }))
+    expect(screen.queryByText(/Ignored sort="banana"/)).not.toBeInTheDocument()
+    expect(router.state.location.search).toBe('?q=sales')
+  })
+
+  it('a page past the end says so and offers the first and last pages, with no nonsense range', async () => {
+    trashMore(10)
+    const total = deletedIds().length
+    const last = Math.ceil(total / 25)
+    const { router } = renderTrash('/trash?size=25&page=99')
+    expect(await screen.findByText('This page is past the last result.')).toBeInTheDocument()
+    expect(screen.queryByText('The trash is empty.')).not.toBeInTheDocument()
+    expect(screen.queryByText(/of \d+/)).not.toBeInTheDocument()
+    await userEvent.click(screen.getByRole('button', { name: `Last page (${last})` }))
+    await waitFor(() => expect(router.state.location.search).toBe(`?page=${last}&size=25`))
+    const table = await trashTable()
+    await waitFor(() => expect(rowIds(table)).toHaveLength(total - (last - 1) * 25))
+    expect(screen.getByText(`${(last - 1) * 25 + 1}–${total} of ${total}`)).toBeInTheDocument()
   })
 })
 

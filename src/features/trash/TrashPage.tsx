@@ -9,24 +9,26 @@ import { useSearchParams } from 'react-router'
 import { useAdminStatus } from '../../api/admin'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PageLayout } from '../../components/PageLayout'
+import { useCorrectedUrl } from '../../lib/useCorrectedUrl'
 import { parseTrashParams, toSearchParams, type TrashParams, type TrashTab as Tab_ } from './trashParams'
 import { TrashTab } from './TrashTab'
 import { UnusedTab } from './UnusedTab'
 
 function useTrashParams() {
   const [search, setSearch] = useSearchParams()
-  const { params, notices } = useMemo(() => parseTrashParams(search), [search])
+  const parsed = useMemo(() => parseTrashParams(search), [search])
+  const { params } = parsed
   /** Any filter change goes back to page 1, unless it is the page itself that changes. */
   const update = useCallback(
     (patch: Partial<TrashParams>, keepPage = false) =>
       setSearch(toSearchParams({ ...params, ...(keepPage ? {} : { page: 1 }), ...patch })),
     [params, setSearch],
   )
-  const dismissNotices = useCallback(
-    () => setSearch(toSearchParams(params), { replace: true }),
-    [params, setSearch],
+  // As on /looks: a bad value is dropped from the URL at once, and the notice says what was dropped.
+  const { notice, dismissNotice } = useCorrectedUrl<string>('trashNotice', parsed.notices, () =>
+    toSearchParams(params),
   )
-  return { params, notices, update, dismissNotices }
+  return { params, notices: notice, update, dismissNotices: dismissNotice }
 }
 
 function NotAnAdmin({ name }: { name: string | null }) {

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { userQueries } from '../../api/users'
 import { ErrorPanel } from '../../components/ErrorPanel'
+import { PastLastPage } from '../../components/PastLastPage'
 import { BulkFlow, type BulkRequest } from './BulkFlow'
 import { daysSince, When } from './dates'
 import { LookSelectTable, type Column } from './LookSelectTable'
@@ -66,6 +67,8 @@ export function TrashTab({ params, onChange }: Props) {
     )
   }
   const filtered = Boolean(params.q || params.owner || params.folder)
+  // An empty page after the first is a link past the end (or rows restored since), not an empty trash.
+  const pastEnd = looks !== undefined && looks.length === 0 && params.page > 1
   return (
     <>
       <TrashFilters params={params} onChange={onChange} />
@@ -108,28 +111,37 @@ export function TrashTab({ params, onChange }: Props) {
         onToggle={sel.toggle}
         onTogglePage={sel.togglePage}
       />
-      {looks && looks.length === 0 && (
+      {pastEnd && (
+        <PastLastPage
+          onPage={(page) => onChange({ page }, true)}
+          lastPage={total ? Math.ceil(total / params.size) : null}
+        />
+      )}
+      {looks && looks.length === 0 && !pastEnd && (
         <Typography sx={{ p: 3, textAlign: 'center' }} color="text.secondary">
           {filtered ? 'No looks in the trash match these filters.' : 'The trash is empty.'}
         </Typography>
       )}
-      <TablePagination
-        component="div"
-        count={total ?? -1}
-        page={params.page - 1}
-        rowsPerPage={params.size}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_, page) => onChange({ page: page + 1 }, true)}
-        onRowsPerPageChange={(e) => onChange({ size: Number(e.target.value) })}
-        slotProps={{
-          actions: {
-            nextButton: {
-              disabled:
-                total === null ? (looks?.length ?? 0) < params.size : params.page * params.size >= total,
+      {/* Past the end, MUI's pager would show a range like "4,901–24 of 24". */}
+      {!pastEnd && (
+        <TablePagination
+          component="div"
+          count={total ?? -1}
+          page={params.page - 1}
+          rowsPerPage={params.size}
+          rowsPerPageOptions={[...PAGE_SIZES]}
+          onPageChange={(_, page) => onChange({ page: page + 1 }, true)}
+          onRowsPerPageChange={(e) => onChange({ size: Number(e.target.value) })}
+          slotProps={{
+            actions: {
+              nextButton: {
+                disabled:
+                  total === null ? (looks?.length ?? 0) < params.size : params.page * params.size >= total,
+              },
             },
-          },
-        }}
-      />
+          }}
+        />
+      )}
       {request && (
         <BulkFlow
           request={request}
