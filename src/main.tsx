@@ -47,6 +47,8 @@ async function startDemo(): Promise<Backend> {
     apiBaseUrl: `${window.location.origin}/api/4.0`,
     getToken: () => session.current(),
     reauthenticate: () => session.renew(),
+    // After "Stay" in the tab-close prompt the simulator's service worker has to be restarted first.
+    ready: () => simulator.ready(),
   })
   await session.renew()
   const demo: DemoControls = {

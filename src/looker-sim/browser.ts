@@ -6,6 +6,7 @@ import { createLookerSim, type LookerSim } from './core/sim'
 import type { SimSnapshot } from './core/store'
 import { parseDurationRange } from './core/tasks'
 import { createSimHandlers } from './msw'
+import { restartAfterStay } from './restartAfterStay'
 import {
   idbSnapshotStorage,
   persistOnChange,
@@ -32,6 +33,8 @@ export interface DemoSimulator {
   sim: LookerSim
   /** The demo users' API3 keys (published on purpose; they only open the simulator). */
   credentials: typeof DEMO_CREDENTIALS
+  /** Resolves when the simulator answers this page's requests (the app's HTTP transport waits for it). */
+  ready(): Promise<void>
   /** Forget saved changes and go back to the seeded data. */
   resetDemoData(): Promise<void>
   stop(): void
@@ -62,17 +65,21 @@ export async function startDemoSimulator(options: DemoSimulatorOptions = {}): Pr
   const tasks = { renderDurationMs, statusRetryHints: options.renderHints }
   const sim = createLookerSim({ seed, lookCount, faults, latencyMs, snapshot, tasks })
   const worker = setupWorker(...createSimHandlers(sim))
-  await worker.start({
-    onUnhandledRequest: 'bypass',
-    quiet: true,
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-  })
+  const start = () =>
+    worker.start({
+      onUnhandledRequest: 'bypass',
+      quiet: true,
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    })
+  await start()
+  const gate = restartAfterStay({ stop: () => worker.stop(), start })
   const persistence: Persistence | null = storage ? persistOnChange(sim, storage, key) : null
   globalThis.__LOOKER_SIM__ = sim
 
   return {
     sim,
     credentials: DEMO_CREDENTIALS,
+    ready: () => gate.ready(),
     async resetDemoData() {
       persistence?.cancel()
       await storage
@@ -83,6 +90,7 @@ export async function startDemoSimulator(options: DemoSimulatorOptions = {}): Pr
     },
     stop() {
       persistence?.dispose()
+      gate.dispose()
       worker.stop()
     },
   }
