@@ -58,6 +58,10 @@ describe('data preview', { timeout: 30_000 }, () => {
     const first = columns[0]!
     expect(within(body[0]!).getAllByRole('cell')[0]).toHaveTextContent(String(rows[0]![first.name]))
     expect(screen.getByText(`${rows.length} rows`)).toBeVisible()
+    // The table scrolls inside its own box: that box takes Tab and is named, for keyboard scrolling.
+    const scroller = screen.getByRole('region', { name: `Data for ${LOOK.title}` })
+    expect(scroller).toContainElement(table)
+    expect(scroller).toHaveAttribute('tabindex', '0')
     const creates = queryTaskCreates()
     expect(creates.map((c) => c.limit)).toEqual(['50'])
     expect(creates[0]?.body).toMatchObject({ result_format: 'json_detail', look_id: LOOK.id })
@@ -110,11 +114,32 @@ describe('data preview', { timeout: 30_000 }, () => {
     expect(exported!.type).toBe('text/csv')
   })
 
+  it('a JSON export carries raw values: numbers stay numbers', async () => {
+    const user = userEvent.setup()
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
+    let exported: Blob | undefined
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      exported = blob as Blob
+      return 'blob:export'
+    }
+    renderData(LOOK.id)
+    await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    await user.click(await screen.findByRole('menuitem', { name: 'JSON' }))
+    await screen.findByText(`Downloaded ${LOOK.title}-50-rows.json.`, {}, { timeout: 10_000 })
+    const { columns, rows } = expectedData(LOOK.id, 50)
+    const measure = columns.find((c) => c.isMeasure)!
+    const written = JSON.parse(await exported!.text()) as Record<string, unknown>[]
+    expect(written).toHaveLength(rows.length)
+    expect(written[0]![measure.name]).toBe(rows[0]![measure.name])
+    expect(typeof written[0]![measure.name]).toBe('number')
+  })
+
   it("a query that fails shows Looker's reason with Retry", async () => {
     renderData(LEGACY)
     const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
-    expect(alert).toHaveTextContent('The query failed')
-    expect(alert).toHaveTextContent('legacy_plan_code')
+    expect(alert).toHaveTextContent(/^The query failed: column "accounts\.legacy_plan_code" does not exist\./)
+    expect(alert).not.toHaveTextContent(/failed.*failed/i)
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
     expect(screen.queryByRole('table')).not.toBeInTheDocument()
   })

@@ -19,7 +19,15 @@ export function DataTable({ result, caption }: { result: JsonDetailResult; capti
   if (result.data.length === 0)
     return <Typography color="text.secondary">The query returned no rows.</Typography>
   return (
-    <TableContainer component={Paper} variant="outlined" sx={{ maxHeight: '65vh' }}>
+    // The box scrolls on its own, so it takes Tab and has a name: keyboard users scroll it with the arrows.
+    <TableContainer
+      component={Paper}
+      variant="outlined"
+      tabIndex={0}
+      role="region"
+      aria-label={caption}
+      sx={{ maxHeight: '65vh' }}
+    >
       <Table size="small" stickyHeader aria-label={caption}>
         <TableHead>
           <TableRow>

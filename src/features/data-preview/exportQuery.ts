@@ -9,7 +9,7 @@ import { pollUntilDone } from '../../lib/polling'
 import { EXPORT_TYPES, type ExportFormat } from './formatCell'
 
 /**
- * Runs the query once more as a task in the export format (so Looker does the formatting), polls it
+ * Runs the query once more as a task in the export format (so Looker writes the file), polls it
  * with THE policy and returns the file's contents.
  */
 export async function exportQuery(
@@ -17,7 +17,8 @@ export async function exportQuery(
   signal: AbortSignal,
 ): Promise<Blob> {
   const task = await createQueryTask(
-    { queryId: req.queryId, lookId: req.lookId, limit: req.limit, format: req.format, applyFormatting: true },
+    // Formatted text for the files people read (csv, md, …); JSON is for programs, so it keeps raw values.
+    { ...req, applyFormatting: req.format !== 'json' },
     signal,
   )
   const taskId = String(task.id)

@@ -7,8 +7,10 @@ import type { LookRecord } from '../types'
  * - A few looks (about 4 %, plus "Andy's scratchpad") time out on their first render in a session, as a
  *   cold warehouse would make them; a retry succeeds.
  */
-export const BROKEN_FIELD_DETAIL =
-  'Query failed: column "accounts.legacy_plan_code" does not exist. The look references a field that was removed from the model.'
+/** The database's own words, as a query task's `errors[].message` carries them (no "Query failed" prefix). */
+export const BROKEN_FIELD_SQL_ERROR =
+  'column "accounts.legacy_plan_code" does not exist. The look references a field that was removed from the model.'
+export const BROKEN_FIELD_DETAIL = `Query failed: ${BROKEN_FIELD_SQL_ERROR}`
 export const TIMEOUT_DETAIL =
   'Render job failed [Script timed out. - retried]: the visualization did not finish drawing within 60 seconds.'
 

@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../clock'
 import { notFound } from '../errors'
 import type { SimStore } from '../store'
 import type { Viewer } from '../viewer'
-import { BROKEN_FIELD_DETAIL, isBrokenLook } from './failures'
+import { BROKEN_FIELD_DETAIL, BROKEN_FIELD_SQL_ERROR, isBrokenLook } from './failures'
 import { drawDashboard, drawLook, drawQuery } from './produce'
 import { QueryTaskStore, type CreateQueryTaskParams } from './query-tasks'
 import { RenderTaskStore } from './render-tasks'
@@ -52,11 +52,10 @@ export class TaskService {
     const query = this.store.query(queryId)
     if (!query) throw notFound()
     const produce = () => drawQuery(query, format, width, height, this.store.seed)
-    const broken = this.brokenQuery(query.id)
     return this.renders.createForQuery(
       { viewer, format, width, height, produce },
       query,
-      broken ? { phase: 'querying', detail: broken } : null,
+      this.brokenQuery(query.id) ? { phase: 'querying', detail: BROKEN_FIELD_DETAIL } : null,
     )
   }
 
@@ -101,6 +100,6 @@ export class TaskService {
   /** A query saved by a "legacy" look references a removed field: running it is a SQL error. */
   private brokenQuery(queryId: string): string | null {
     const owner = this.store.data.looks.find((l) => l.query_id === queryId && isBrokenLook(l))
-    return owner ? BROKEN_FIELD_DETAIL : null
+    return owner ? BROKEN_FIELD_SQL_ERROR : null
   }
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { ManualClock } from '../clock'
 import { createLookerSim } from '../sim'
 import { DEFAULT_SEED } from '../constants'
-import { BROKEN_FIELD_DETAIL, TIMEOUT_DETAIL, timesOutOnFirstRender } from './failures'
+import {
+  BROKEN_FIELD_DETAIL,
+  BROKEN_FIELD_SQL_ERROR,
+  TIMEOUT_DETAIL,
+  timesOutOnFirstRender,
+} from './failures'
 
 function setup(tasks = {}) {
   const clock = new ManualClock()
@@ -212,7 +217,7 @@ describe('query tasks', () => {
     const body = await json<{ errors: { message: string }[] }>(
       await call('GET', `/query_tasks/${String(detail.id)}/results`),
     )
-    expect(body.errors[0]!.message).toBe(BROKEN_FIELD_DETAIL)
+    expect(body.errors[0]!.message).toBe(BROKEN_FIELD_SQL_ERROR)
     expect((await call('GET', `/query_tasks/${String(csv.id)}/results`)).status).toBe(400)
     clock.advance(2_000)
     expect((await call('GET', `/query_tasks/${String(detail.id)}/results`)).status).toBe(404)
