@@ -108,15 +108,20 @@ describe('LookSearchPage', () => {
     expect(await table()).toBeVisible()
   })
 
-  it('a typed % or _ reaches Looker as a wildcard; plain words become a contains-search', async () => {
+  it('a typed % or _ reaches Looker as a wildcard inside a contains-search, as plain words do', async () => {
     const searches = watchSearches()
     renderPage('/looks')
     await table()
     const user = userEvent.setup()
     const box = screen.getByRole('searchbox', { name: 'Search looks' })
-    await user.type(box, 'mrr_by%{Enter}')
-    await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('title')).toBe('mrr_by%'))
-    expect(await screen.findByRole('link', { name: 'mrr_by_plan (legacy export)' })).toBeVisible()
+    await user.type(box, 'utm_source{Enter}')
+    await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('title')).toBe('%utm_source%'))
+    expect(await screen.findByRole('link', { name: 'utm_source breakdown' })).toBeVisible()
+
+    await user.clear(box)
+    await user.type(box, 'Conversion % by{Enter}')
+    await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('title')).toBe('%Conversion%%%by%'))
+    expect(await screen.findByRole('link', { name: 'Conversion % by channel' })).toBeVisible()
 
     await user.clear(box)
     await user.type(box, 'lifetime value{Enter}')

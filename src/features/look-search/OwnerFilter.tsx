@@ -4,7 +4,7 @@ import TextField from '@mui/material/TextField'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { userQueries } from '../../api/users'
-import { toLikePattern } from './searchParams'
+import { toLikePattern } from '../../lib/likePattern'
 import { useDebouncedCallback } from './useDebouncedCallback'
 
 interface Props {

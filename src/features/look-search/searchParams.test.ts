@@ -3,7 +3,6 @@ import {
   DEFAULT_STATE,
   parseSearchParams,
   searchesTitlesOnly,
-  toLikePattern,
   toLookSearch,
   toSearchParams,
   type SearchState,
@@ -75,26 +74,6 @@ describe('bad parameters', () => {
 
   it('a sort without a direction is ascending', () => {
     expect(parse('sort=title').state.sort).toEqual({ key: 'title', direction: 'asc' })
-  })
-})
-
-describe('wildcard handling', () => {
-  it('a plain word becomes a contains-search', () => {
-    expect(toLikePattern('revenue')).toBe('%revenue%')
-  })
-
-  it('plain words are found in order with anything between them', () => {
-    expect(toLikePattern('  weekly   revenue ')).toBe('%weekly%revenue%')
-  })
-
-  it('a typed % or _ is passed through as a wildcard, unchanged', () => {
-    expect(toLikePattern('rev%')).toBe('rev%')
-    expect(toLikePattern('D_m%')).toBe('D_m%')
-    expect(toLikePattern('q_1 sales')).toBe('q_1 sales')
-  })
-
-  it('blank text searches nothing', () => {
-    expect(toLikePattern('   ')).toBeUndefined()
   })
 })
 

@@ -1,4 +1,5 @@
 import type { LookSearch } from '../../api/looks'
+import { toLikePattern } from '../../lib/likePattern'
 
 /**
  * The search page's whole state lives in the URL (`?q=&folder=&sub=&owner=&favorites=&sort=&page=&size=`),
@@ -146,17 +147,6 @@ export function toSearchParams(state: SearchState, base = new URLSearchParams())
   if (state.page !== DEFAULT_STATE.page) next.set('page', String(state.page))
   if (state.size !== DEFAULT_STATE.size) next.set('size', String(state.size))
   return next
-}
-
-/**
- * What the user typed, as a Looker LIKE pattern. A user who types `%` or `_` wrote a pattern and gets
- * it as is; plain words become a contains-search that finds the words in that order (`%word%other%`).
- */
-export function toLikePattern(text: string): string | undefined {
-  const trimmed = text.trim()
-  if (trimmed === '') return undefined
-  if (/[%_]/.test(trimmed)) return trimmed
-  return `%${trimmed.split(/\s+/).join('%')}%`
 }
 
 /**

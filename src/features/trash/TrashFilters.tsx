@@ -11,7 +11,8 @@ import { useEffect, useEffectEvent, useState } from 'react'
 import { folderQueries } from '../../api/folders'
 import { userQueries } from '../../api/users'
 import { FolderPickerDialog } from '../../components/FolderPicker'
-import { titlePattern, TRASH_SORTS, type TrashParams, type TrashSort } from './trashParams'
+import { toLikePattern } from '../../lib/likePattern'
+import { TRASH_SORTS, type TrashParams, type TrashSort } from './trashParams'
 
 interface Props {
   params: TrashParams
@@ -56,7 +57,7 @@ function OwnerFilter({
 }) {
   const [input, setInput] = useState('')
   const term = input.trim()
-  const pattern = titlePattern(term) ?? ''
+  const pattern = toLikePattern(term) ?? ''
   // search_users has no display_name parameter: a term matches first, last or full name.
   const options = useQuery({
     ...userQueries.search({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PARAMS, parseTrashParams, titlePattern, toSearchParams } from './trashParams'
+import { DEFAULT_PARAMS, parseTrashParams, toSearchParams } from './trashParams'
+import { trashSearch } from './trashQueries'
 
 describe('trash URL parameters', () => {
   it('round-trip: what is written is read back, and defaults stay out of the URL', () => {
@@ -48,10 +49,11 @@ describe('trash URL parameters', () => {
     }
   })
 
-  it('plain words become a contains-search; % and _ are the user’s own wildcards', () => {
-    expect(titlePattern('  ')).toBeUndefined()
-    expect(titlePattern('sales q3')).toBe('%sales%q3%')
-    expect(titlePattern('sales%')).toBe('sales%')
-    expect(titlePattern('q_')).toBe('q_')
+  it('the title search follows the search page: a contains-search in which % and _ are wildcards', () => {
+    const title = (q: string) => trashSearch({ ...DEFAULT_PARAMS, q }).title
+    expect(title('  ')).toBeUndefined()
+    expect(title('sales q3')).toBe('%sales%q3%')
+    expect(title('utm_source')).toBe('%utm_source%')
+    expect(title('50%')).toBe('%50%%')
   })
 })

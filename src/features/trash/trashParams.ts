@@ -128,13 +128,3 @@ export function toSearchParams(params: TrashParams): URLSearchParams {
   if (params.size !== d.size) out.set('size', String(params.size))
   return out
 }
-
-/**
- * The search page's wildcard rule: plain words are a contains-search for the words in that order
- * (`%word%other%`); a user who types `%` or `_` writes the SQL LIKE pattern themselves.
- */
-export function titlePattern(q: string): string | undefined {
-  const text = q.trim()
-  if (!text) return undefined
-  return /[%_]/.test(text) ? text : `%${text.split(/\s+/).join('%')}%`
-}

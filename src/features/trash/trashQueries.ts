@@ -1,7 +1,8 @@
 import type { ILook } from '@looker/sdk/lib/4.0/models'
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { lookKeys, searchLooks, type LookSearch } from '../../api/looks'
-import { titlePattern, type TrashParams } from './trashParams'
+import { toLikePattern } from '../../lib/likePattern'
+import type { TrashParams } from './trashParams'
 
 /** What a bulk action needs to know about each selected look, frozen when the admin confirms. */
 export interface SelectedLook {
@@ -31,7 +32,7 @@ export function toSelected(look: ILook): SelectedLook {
 export function trashSearch(p: TrashParams): Omit<LookSearch, 'limit' | 'offset'> {
   return {
     deleted: true,
-    title: titlePattern(p.q),
+    title: toLikePattern(p.q),
     user_id: p.owner ?? undefined,
     folder_id: p.folder ?? undefined,
     sorts: p.sort,

@@ -54,6 +54,15 @@ describe('search_looks: string parameters are SQL LIKE, case-insensitive', () =>
     expect(ids.every((id) => sim.store.look(id)?.title.includes('%'))).toBe(true)
   })
 
+  it('the contains-patterns the app sends find titles with _ and % in them', async () => {
+    // `_` is one character and `%` any run, so each typed character still matches itself.
+    const withUtm = await search(admin, `title=${encodeURIComponent('%UTM_SOURCE%')}`)
+    expect(withUtm.ids).toContain(LOOKS.utmSource)
+    expect(withUtm.looks.every((l) => /utm.source/i.test(l.title ?? ''))).toBe(true)
+    const withPct = await search(admin, `title=${encodeURIComponent('%Conversion%%%by%')}`)
+    expect(withPct.ids).toContain(LOOKS.conversionPct)
+  })
+
   it('description is matched the same way', async () => {
     const { ids } = await search(admin, `description=${encodeURIComponent('%finance\\_sync%')}`)
     expect(ids).toEqual([LOOKS.mrrByPlan])
