@@ -20,8 +20,10 @@ interface Props {
 export function RenderControls({ settings, busy, onChange, onRender, renderButtonRef }: Props) {
   // Typed text is kept as typed, so an invalid value is shown with its error and never lost.
   const [draft, setDraft] = useState({ width: String(settings.width), height: String(settings.height) })
+  // Only a size that changed from outside (a preset, the URL) replaces the typed text: changing the
+  // format must not throw away a width still being typed.
   const [synced, setSynced] = useState(settings)
-  if (synced !== settings) {
+  if (synced.width !== settings.width || synced.height !== settings.height) {
     setSynced(settings)
     setDraft({ width: String(settings.width), height: String(settings.height) })
   }

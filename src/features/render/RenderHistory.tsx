@@ -34,7 +34,8 @@ export function RenderHistory({
   if (entries.length === 0) return null
   return (
     <Stack spacing={1} component="section" aria-label="Render history">
-      <Typography variant="subtitle2">
+      {/* Styled small, but an h2 in the outline: the page's h1, then the panel's sections (as Dashboards). */}
+      <Typography variant="subtitle2" component="h2">
         Renders this session{' '}
         <Typography component="span" variant="caption" color="text.secondary">
           (last {HISTORY_LIMIT}; tick two to compare)

@@ -49,12 +49,29 @@ describe('render panel', { timeout: 30_000 }, () => {
     expect(width).toHaveValue('50px')
   })
 
+  it('changing the format keeps a width still being typed', async () => {
+    const user = userEvent.setup()
+    renderPanel(LOOK.id)
+    const width = within(settingsForm()).getByRole('textbox', { name: 'Width' })
+    await user.clear(width)
+    await user.type(width, '50')
+    await user.click(within(settingsForm()).getByRole('combobox', { name: 'Format' }))
+    await user.click(await screen.findByRole('option', { name: 'JPEG' }))
+    await waitFor(() =>
+      expect(within(settingsForm()).getByRole('combobox', { name: 'Format' })).toHaveTextContent('JPEG'),
+    )
+    expect(width).toHaveValue('50')
+    expect(within(settingsForm()).getByText('Must be between 100 and 4096 pixels.')).toBeVisible()
+  })
+
   it('a successful render shows the image, named after the look, with its runtimes', async () => {
     const user = userEvent.setup()
     renderPanel(LOOK.id)
     await user.click(await waitFor(renderButton))
     expect(await screen.findByRole('group', { name: 'Render progress' })).toBeVisible()
     const image = await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` }, { timeout: 5_000 })
+    // Under the page's h1, the history is a section heading, not an h6 that skips levels.
+    expect(screen.getByRole('heading', { level: 2, name: /Renders this session/ })).toBeVisible()
     expect(image).toHaveAttribute('width', '400')
     expect(image).toHaveAttribute('height', '300')
     expect(screen.queryByRole('group', { name: 'Render progress' })).not.toBeInTheDocument()

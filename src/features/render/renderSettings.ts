@@ -39,7 +39,8 @@ export function parseRenderSettings(params: URLSearchParams): ParsedSettings {
     const error = sizeError(raw)
     if (error) {
       notices.push(
-        `The ${name} in the link (${raw}) ${error.replace(/^Must/, 'must')}; using ${DEFAULT_SETTINGS[name]}.`,
+        // The error is a sentence of its own; here it is a clause, without its capital and full stop.
+        `The ${name} in the link (${raw}) ${error.replace(/^Must/, 'must').replace(/\.$/, '')}; using ${DEFAULT_SETTINGS[name]}.`,
       )
       return DEFAULT_SETTINGS[name]
     }
