@@ -59,6 +59,42 @@ test('a permanent delete needs the typed confirmation and removes only the selec
   expect(consoleErrors).toEqual([])
 })
 
+for (const tab of ['trash', 'unused'] as const) {
+  test(`on a phone the ${tab} table keeps readable titles and scrolls inside itself; its filters line up`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    const trash = new TrashPage(page)
+    await trash.open(tab === 'unused' ? '?tab=unused' : '')
+    const table = page.getByRole('table', { name: tab === 'trash' ? 'Looks in the trash' : 'Unused looks' })
+    await expect(table.getByRole('row').nth(1).getByRole('link')).toBeVisible()
+    // Word-break used to squeeze titles to ~4 letters a line (a 40 px column).
+    const titleWidth = await table
+      .getByRole('row')
+      .nth(1)
+      .getByRole('cell')
+      .nth(1)
+      .evaluate((td) => td.clientWidth)
+    expect(titleWidth).toBeGreaterThanOrEqual(150)
+    // The table is wider than the phone: its container scrolls, the page does not.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390)
+    const container = table.locator('xpath=..')
+    expect(await container.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+    // Wrapped filters start at the left edge (Stack spacing without useFlexGap indented them 16 px).
+    const labels = tab === 'trash' ? ['Search titles', 'Owner', 'Sort by'] : ['Not viewed in', 'Sort by']
+    const lefts = await Promise.all(
+      labels.map(async (name) => {
+        const field = page.getByRole(name === 'Search titles' ? 'textbox' : 'combobox', { name })
+        const box = await field
+          .locator('xpath=ancestor::div[contains(@class,"MuiFormControl-root")][1]')
+          .boundingBox()
+        return Math.round(box!.x)
+      }),
+    )
+    expect(new Set(lefts).size).toBe(1)
+  })
+}
+
 test('an analyst cannot open the trash', async ({ page, shell }) => {
   await shell.open('/looks')
   await expect(shell.navLink('Trash')).toBeVisible()

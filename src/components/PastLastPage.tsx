@@ -19,9 +19,13 @@ export function PastLastPage({ onPage, lastPage }: Props) {
       sx={{ m: 2 }}
       action={
         <Stack direction="row" spacing={1}>
-          <Button onClick={() => onPage(1)}>First page</Button>
+          <Button onClick={() => onPage(1)} sx={{ whiteSpace: 'nowrap' }}>
+            First page
+          </Button>
           {lastPage != null && lastPage > 1 && (
-            <Button onClick={() => onPage(lastPage)}>Last page ({lastPage.toLocaleString()})</Button>
+            <Button onClick={() => onPage(lastPage)} sx={{ whiteSpace: 'nowrap' }}>
+              Last page ({lastPage.toLocaleString()})
+            </Button>
           )}
         </Stack>
       }

@@ -83,7 +83,9 @@ export function LookSelectTable(props: Props) {
                         slotProps={{ input: { 'aria-label': `Select ${item.title}` } }}
                       />
                     </TableCell>
-                    <TableCell sx={{ wordBreak: 'break-word' }}>
+                    {/* A floor under the title: word-break let the auto table squeeze it to ~4 letters a
+                        line on a phone. Wider tables scroll inside the TableContainer instead. */}
+                    <TableCell sx={{ minWidth: '12rem', overflowWrap: 'anywhere' }}>
                       <Link component={RouterLink} to={`/looks/${encodeURIComponent(item.id)}`}>
                         {item.title}
                       </Link>

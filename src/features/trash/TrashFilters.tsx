@@ -136,7 +136,13 @@ function FolderFilter({
 /** Title, owner, folder and order of the trash list; every change lands in the URL. */
 export function TrashFilters({ params, onChange }: Props) {
   return (
-    <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'flex-start' }}>
+    // useFlexGap: with margins instead of gap, a wrapped row starts indented by the spacing.
+    <Stack
+      direction="row"
+      useFlexGap
+      spacing={2}
+      sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'flex-start' }}
+    >
       <TitleSearch value={params.q} onChange={(q) => onChange({ q })} />
       <OwnerFilter ownerId={params.owner} onChange={(owner) => onChange({ owner })} />
       <TextField

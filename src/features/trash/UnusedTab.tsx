@@ -57,7 +57,8 @@ export function UnusedTab({ params, onChange }: Props) {
   }
   return (
     <>
-      <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
+      {/* useFlexGap: with margins instead of gap, a wrapped row starts indented by the spacing. */}
+      <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap', rowGap: 1 }}>
         <TextField
           select
           size="small"

@@ -36,7 +36,8 @@ export function When({ value, empty = '—' }: { value: unknown; empty?: string 
   const ms = toMs(value)
   if (ms === null) return <>{empty}</>
   return (
-    <time dateTime={new Date(ms).toISOString()}>
+    // Unbroken lines: in a narrow table a date wrapped to one word a line and made every row tall.
+    <time dateTime={new Date(ms).toISOString()} style={{ whiteSpace: 'nowrap' }}>
       {relativeTime(ms)}
       <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
         {exact.format(ms)}
