@@ -11,6 +11,9 @@ interface Props {
 
 const ALL_FOLDERS: TreeRoot = { folder: null, name: 'All folders' }
 
+/** What this page calls Looker's Users root (the personal folders), in the tree and in the results heading. */
+export const USERS_ROOT_NAME = 'People'
+
 /**
  * The search's folder filter: the shared folder tree with "All folders" (no filter) first, Shared, People
  * (personal folders) and My folder, each level loaded when it opens. The chosen folder's ancestors open
@@ -37,7 +40,7 @@ export function FolderPanel({ selected, onSelect }: Props) {
       </Typography>
       <FolderTree
         labelId={labelId}
-        rootNames={{ users: 'People' }}
+        rootNames={{ users: USERS_ROOT_NAME }}
         before={[ALL_FOLDERS]}
         after={myFolder}
         selectedId={selected}

@@ -52,6 +52,13 @@ describe('the search page folder panel', { timeout: 30_000 }, () => {
     expect(emea).toHaveAttribute('aria-selected', 'false')
   })
 
+  it('the heading above the results calls the Users root “People”, as the panel does', async () => {
+    const usersRoot = sim.store.data.folders.find((folder) => folder.is_users_root)!
+    renderPage(`/looks?folder=${usersRoot.id}`)
+    expect(await screen.findByText('In “People”')).toBeVisible()
+    expect(screen.queryByText(/Users/)).not.toBeInTheDocument()
+  })
+
   it('is usable from the keyboard: arrows move and open, Enter chooses and sets folder= in the URL', async () => {
     const { folderParam } = renderPage()
     const all = await item('All folders')

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { folderQueries } from '../../api/folders'
 import { userQueries } from '../../api/users'
 import { isLookerApiError } from '../../lib/errors'
+import { USERS_ROOT_NAME } from './FolderPanel'
 import type { SearchState } from './searchParams'
 import type { UpdateOptions } from './useSearchState'
 
@@ -10,7 +11,8 @@ const isNotFound = (error: unknown) => isLookerApiError(error) && error.status =
 
 /**
  * A well-formed folder or owner id that does not exist (or that the user may not see) falls back to
- * "any" with a notice, like a malformed one. Returns the folder's name for the results heading.
+ * "any" with a notice, like a malformed one. Returns the folder's name for the results heading (the
+ * Users root under the name the folder panel gives it).
  */
 export function useUnknownIds(
   state: SearchState,
@@ -37,5 +39,6 @@ export function useUnknownIds(
     update(patch, { replace: true, corrected })
   }, [folderMissing, ownerMissing, update])
 
-  return { folderName: state.folder !== null ? (folder.data?.name ?? null) : null }
+  const name = folder.data?.is_users_root ? USERS_ROOT_NAME : folder.data?.name
+  return { folderName: state.folder !== null ? (name ?? null) : null }
 }
