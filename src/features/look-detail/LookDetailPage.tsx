@@ -4,7 +4,7 @@ import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import { useQuery } from '@tanstack/react-query'
 import { useRef, useState, type ReactNode } from 'react'
-import { Link as RouterLink, useNavigate, useParams } from 'react-router'
+import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { PageLayout } from '../../components/PageLayout'
 import { isLookerApiError } from '../../lib/errors'
@@ -54,6 +54,10 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
   // navigation that must not end it is Edit's own jump to the Overview.
   const [editJump, setEditJump] = useState(false)
   const active = tab === undefined ? '' : tabs.find((t) => t.path === tab)?.path
+  // Each tab's last query string (render size, row limit), so its tab link brings those settings back.
+  const { search } = useLocation()
+  const [tabSearch, setTabSearch] = useState<Record<string, string>>({})
+  if (active !== undefined && tabSearch[active] !== search) setTabSearch({ ...tabSearch, [active]: search })
   const [lastActive, setLastActive] = useState(active)
   if (lastActive !== active) {
     setLastActive(active)
@@ -133,7 +137,7 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
               label={t.label}
               value={t.path}
               component={RouterLink}
-              to={`${basePath}/${encodeURIComponent(t.path)}`}
+              to={`${basePath}/${encodeURIComponent(t.path)}${tabSearch[t.path] ?? ''}`}
               id={`look-tab-${t.path}`}
             />
           ))}
