@@ -82,7 +82,7 @@ describe('the folder picker', { timeout: 30_000 }, () => {
   })
 
   it('folders the user cannot add to are disabled with the reason; their own folder is not', async () => {
-    signInAs('viewer')
+    signInAs('analyst')
     const { dialog } = renderPicker({ requireEditable: true })
     const shared = await findItem(dialog, 'Shared')
     expect(shared).toHaveAttribute('aria-disabled', 'true')
@@ -92,9 +92,9 @@ describe('the folder picker', { timeout: 30_000 }, () => {
     await userEvent.click(
       within(dialog).getByRole('treeitem', { name: 'Users' }).querySelector('span[aria-hidden]')!,
     )
-    const own = await findItem(dialog, 'Vera Viewer')
+    const own = await findItem(dialog, 'Andy Analyst')
     expect(own).not.toHaveAttribute('aria-disabled')
-    await userEvent.click(within(own).getByText('Vera Viewer'))
+    await userEvent.click(within(own).getByText('Andy Analyst'))
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Choose' })).toBeEnabled())
   })
 

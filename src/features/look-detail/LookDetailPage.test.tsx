@@ -33,17 +33,6 @@ describe('the look page', { timeout: 30_000 }, () => {
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('href', `/looks/${SALES_LOOK}`)
   })
 
-  it("a tab's link brings back the settings it was left with (e.g. the render size)", async () => {
-    const { router } = renderLookPage(`/looks/${SALES_LOOK}/render?format=jpg&width=800&height=600`)
-    await screen.findByText(`Render panel for ${SALES_LOOK}`, {}, { timeout: 5000 })
-    await userEvent.click(screen.getByRole('tab', { name: 'Overview' }))
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/looks/${SALES_LOOK}`))
-    const render = screen.getByRole('tab', { name: 'Render' })
-    expect(render).toHaveAttribute('href', `/looks/${SALES_LOOK}/render?format=jpg&width=800&height=600`)
-    await userEvent.click(render)
-    await waitFor(() => expect(router.state.location.search).toBe('?format=jpg&width=800&height=600'))
-  })
-
   it('an unknown look id shows a not-found page with a way back to search', async () => {
     renderLookPage('/looks/99999')
     await findHeading('Look not found')
@@ -78,6 +67,15 @@ describe('the look page', { timeout: 30_000 }, () => {
     }
     await userEvent.click(screen.getByRole('button', { name: 'Edit' }))
     expect(screen.queryByRole('textbox', { name: 'Title' })).not.toBeInTheDocument()
+  })
+
+  it("the viewer's own look, in their personal folder, offers no change either", async () => {
+    signInAs('viewer')
+    renderLookPage('/looks/7') // Vera's personal folder; Looker's Viewer role has no save_content
+    await findHeading('Vera’s saved revenue view')
+    for (const name of ['Edit', 'Copy', 'Move', 'Delete'])
+      expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true')
+    expect(screen.getByRole('button', { name: 'Edit' })).toHaveAccessibleDescription(/may save content/)
   })
 
   it('a look in the trash opens with a banner, and an admin restores it', async () => {

@@ -10,11 +10,13 @@ export interface ActionGate {
 
 const CAN_KEY: Record<LookAction, string> = { edit: 'update', copy: 'copy', move: 'move', delete: 'destroy' }
 
+// Looker needs both: edit access to the folder and a role with save_content (its Viewer role has none).
+const NEEDS = 'edit access to its folder and a role that may save content'
 const NOT_ALLOWED: Record<LookAction, string> = {
-  edit: 'You can view this look but not edit it: editing needs edit access to its folder.',
+  edit: `You can view this look but not edit it: editing needs ${NEEDS}.`,
   copy: 'You are not allowed to copy this look.',
-  move: 'You cannot move this look: moving needs edit access to its folder.',
-  delete: 'You cannot delete this look: deleting needs edit access to its folder.',
+  move: `You cannot move this look: moving needs ${NEEDS}.`,
+  delete: `You cannot delete this look: deleting needs ${NEEDS}.`,
 }
 
 /**

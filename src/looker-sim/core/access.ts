@@ -1,3 +1,4 @@
+import { hasPermission } from './roles'
 import type { FolderRecord, RoleName, UserRecord } from './types'
 
 export type Access = 'none' | 'view' | 'edit'
@@ -5,9 +6,19 @@ export type Access = 'none' | 'view' | 'edit'
 /**
  * What a user may do in a folder: admins edit everything; personal trees belong to their owner only;
  * everyone may open the Users root (to reach their own folder); elsewhere the nearest grant for the
- * user's role, walking up the tree, decides.
+ * user's role, walking up the tree, decides. Editing also needs Looker's `save_content` permission
+ * (which its Viewer role lacks): without it, even the user's own personal folder is view-only.
  */
 export function folderAccess(
+  user: UserRecord,
+  folder: FolderRecord,
+  foldersById: ReadonlyMap<string, FolderRecord>,
+): Access {
+  const access = contentAccess(user, folder, foldersById)
+  return access === 'edit' && !hasPermission(user, 'save_content') ? 'view' : access
+}
+
+function contentAccess(
   user: UserRecord,
   folder: FolderRecord,
   foldersById: ReadonlyMap<string, FolderRecord>,

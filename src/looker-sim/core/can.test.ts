@@ -72,11 +72,16 @@ describe('look can maps', () => {
     })
   })
 
-  it('let the viewer edit looks in their own personal folder', async () => {
-    expect(await lookCanOf('viewer', LOOKS.veraSaved)).toMatchObject({
-      update: true,
-      destroy: true,
-      move: true,
+  // Looker's Viewer role lacks save_content: its own personal folder is read-only too.
+  it('let the viewer change nothing, not even in their own personal folder', async () => {
+    const can = await lookCanOf('viewer', LOOKS.veraSaved)
+    expect(can).toMatchObject({ show: true, run: true, render: true, download: true })
+    expect(can).toMatchObject({
+      update: false,
+      destroy: false,
+      move: false,
+      copy: false,
+      update_publicity: false,
     })
   })
 })
@@ -106,11 +111,21 @@ describe('folder can maps', () => {
   })
 
   it('a personal folder holds content but cannot be renamed or deleted', async () => {
-    expect(await folderCanOf('viewer', FOLDERS.veraPersonal)).toMatchObject({
+    expect(await folderCanOf('analyst', FOLDERS.andyPersonal)).toMatchObject({
       edit_content: true,
       move_content: true,
+      create: true,
       update: false,
       destroy: false,
+    })
+  })
+
+  it("the viewer's personal folder is view-only: no save_content", async () => {
+    expect(await folderCanOf('viewer', FOLDERS.veraPersonal)).toMatchObject({
+      show: true,
+      edit_content: false,
+      move_content: false,
+      create: false,
     })
   })
 

@@ -1,5 +1,6 @@
 import { canEdit, canView } from './access'
 import type { CanMap } from './api-types'
+import { hasPermission } from './roles'
 import type { DashboardRecord, FolderRecord, LookRecord, UserRecord } from './types'
 import type { Viewer } from './viewer'
 
@@ -67,7 +68,8 @@ export function lookCan(viewer: Viewer, look: LookRecord): LookCan {
   return {
     show: view,
     index: view,
-    copy: view && live,
+    // A copy is new content: Looker's save_content permission (folder access decides the rest).
+    copy: view && live && hasPermission(viewer.user, 'save_content'),
     run: view,
     explore: view,
     move: edit && live,

@@ -94,6 +94,15 @@ describe('update_look', () => {
     expect((await analyst.patch(`/looks/${LOOKS.grossMarginBoard}`, { title: 'x' })).status).toBe(403)
   })
 
+  it("refuses the viewer even in their own personal folder (Looker's Viewer role has no save_content)", async () => {
+    const own = `/looks/${LOOKS.veraSaved}`
+    expect((await viewer.patch(own, { title: 'Mine' })).status).toBe(403)
+    expect((await viewer.patch(own, { deleted: true })).status).toBe(403)
+    expect((await viewer.del(own)).status).toBe(403)
+    expect((await viewer.post(`${own}/copy?folder_id=${FOLDERS.veraPersonal}`)).status).toBe(403)
+    expect(sim.store.look(LOOKS.veraSaved)).toMatchObject({ deleted: false })
+  })
+
   it('cannot move a look into a folder the caller may not edit', async () => {
     const reply = await analyst.patch(`/looks/${LOOKS.top10Pct}`, { folder_id: FOLDERS.board })
     expect(reply.status).toBe(403)

@@ -1,5 +1,6 @@
 import { notFound } from './errors'
 import type { SimStore } from './store'
+import type { UserRecord } from './types'
 import type { Viewer } from './viewer'
 
 /**
@@ -71,6 +72,17 @@ const ROLES: Record<string, Omit<ApiRole, 'url' | 'users_url'>> = {
     model_set_id: '1',
     model_set: ALL_MODELS,
   },
+}
+
+/**
+ * Whether any of the user's roles grants a permission (an `all_access` set grants all). Permissions are
+ * instance-wide here: the simulator has one model set.
+ */
+export function hasPermission(user: Pick<UserRecord, 'role_ids'>, permission: string): boolean {
+  return user.role_ids.some((id) => {
+    const set = ROLES[id]?.permission_set
+    return set !== undefined && (set.all_access || set.permissions.includes(permission))
+  })
 }
 
 /**
