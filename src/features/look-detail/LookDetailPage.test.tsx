@@ -33,6 +33,17 @@ describe('the look page', { timeout: 30_000 }, () => {
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('href', `/looks/${SALES_LOOK}`)
   })
 
+  it("a tab's link brings back the settings it was left with (e.g. the render size)", async () => {
+    const { router } = renderLookPage(`/looks/${SALES_LOOK}/render?format=jpg&width=800&height=600`)
+    await screen.findByText(`Render panel for ${SALES_LOOK}`, {}, { timeout: 5000 })
+    await userEvent.click(screen.getByRole('tab', { name: 'Overview' }))
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/looks/${SALES_LOOK}`))
+    const render = screen.getByRole('tab', { name: 'Render' })
+    expect(render).toHaveAttribute('href', `/looks/${SALES_LOOK}/render?format=jpg&width=800&height=600`)
+    await userEvent.click(render)
+    await waitFor(() => expect(router.state.location.search).toBe('?format=jpg&width=800&height=600'))
+  })
+
   it('an unknown look id shows a not-found page with a way back to search', async () => {
     renderLookPage('/looks/99999')
     await findHeading('Look not found')
