@@ -190,6 +190,22 @@ describe('LookSearchPage', () => {
     expect(router.state.location.pathname).toBe(`/looks/${firstId}`)
   })
 
+  it('ArrowDown goes from the search field into the rows, and ArrowUp on the first row comes back', async () => {
+    renderPage('/looks')
+    const [first, second] = within(await table()).getAllByRole('link')
+    const box = screen.getByRole('searchbox', { name: 'Search looks' })
+    const user = userEvent.setup()
+    await user.click(box)
+    await user.keyboard('{ArrowDown}')
+    expect(first).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(second).toHaveFocus()
+    await user.keyboard('{ArrowUp}')
+    expect(first).toHaveFocus()
+    await user.keyboard('{ArrowUp}')
+    expect(box).toHaveFocus()
+  })
+
   it('never lists a look from the trash', async () => {
     const searches = watchSearches()
     renderPage('/looks?q=superseded')

@@ -17,6 +17,7 @@ import { useRef, type KeyboardEvent } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { formatCount, formatExact, formatRelative, toDate } from './formatDate'
+import { ROW_LINK, SEARCH_INPUT } from './keyboardTargets'
 import { VisTypeIcon } from './VisTypeIcon'
 
 /** A result row's look; `query` only if a server sends it (search_looks' `Look` has none). */
@@ -28,11 +29,10 @@ interface Props {
   stale: boolean
 }
 
-const ROW_LINK = 'a[data-row-link]'
-
 /**
  * Plain MUI table with server paging (docs/decisions/0005-search-list.md): at most 100 rows are ever on
- * screen, so virtualization buys nothing. Arrow keys move between the title links; Enter opens one.
+ * screen, so virtualization buys nothing. Arrow keys move between the title links (ArrowUp on the first
+ * goes back to the search field); Enter opens one.
  */
 export function ResultsTable({ looks, stale }: Props) {
   const queryClient = useQueryClient()
@@ -46,6 +46,15 @@ export function ResultsTable({ looks, stale }: Props) {
   const onKeyDown = (event: KeyboardEvent) => {
     const links = Array.from(body.current?.querySelectorAll<HTMLAnchorElement>(ROW_LINK) ?? [])
     const current = links.findIndex((link) => link === document.activeElement)
+    if (event.key === 'ArrowUp' && current === 0) {
+      // Back up into the search field, the way ArrowDown came down from it.
+      const field = document.querySelector<HTMLInputElement>(SEARCH_INPUT)
+      if (field) {
+        event.preventDefault()
+        field.focus()
+        return
+      }
+    }
     const target =
       event.key === 'ArrowDown'
         ? Math.min(current + 1, links.length - 1)

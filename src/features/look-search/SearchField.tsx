@@ -2,6 +2,7 @@ import SearchIcon from '@mui/icons-material/Search'
 import InputAdornment from '@mui/material/InputAdornment'
 import TextField from '@mui/material/TextField'
 import { useState, type KeyboardEvent } from 'react'
+import { ROW_LINK } from './keyboardTargets'
 import { useDebouncedCallback } from './useDebouncedCallback'
 
 /** How long typing must pause before a search is sent: one request per word, not per keystroke. */
@@ -40,7 +41,7 @@ export function SearchField({ value, onSearch, hint }: Props) {
       if (text !== sent) send(text)
     } else if (event.key === 'ArrowDown') {
       // From the box straight into the results.
-      const first = document.querySelector<HTMLAnchorElement>('a[data-row-link]')
+      const first = document.querySelector<HTMLAnchorElement>(ROW_LINK)
       if (first) {
         event.preventDefault()
         first.focus()
@@ -64,7 +65,7 @@ export function SearchField({ value, onSearch, hint }: Props) {
       autoComplete="off"
       sx={{ flex: '1 1 320px', minWidth: 240 }}
       slotProps={{
-        htmlInput: { maxLength: 200 },
+        htmlInput: { maxLength: 200, 'data-look-search': '' },
         input: {
           startAdornment: (
             <InputAdornment position="start">
