@@ -45,7 +45,9 @@ export function LookLoadError({
     return (
       <NotFoundPage
         title="Look not found"
-        message={`There is no look with ID “${lookId}”, or it was deleted for good. The link may be mistyped.`}
+        // Looker answers 404 alike for a look that never existed, one in a folder you cannot see, and one
+        // in the trash (only admins see those once the deleter's undo window has passed): say all three.
+        message={`Looker found no look with ID “${lookId}” that you can open. The link may be mistyped, the look may be in a folder you cannot see, or it may be in the trash, where only an admin can see and restore it.`}
       />
     )
   }

@@ -14,10 +14,19 @@ interface Props {
   onChange: (settings: RenderSettings) => void
   onRender: (settings: RenderSettings) => void
   renderButtonRef?: Ref<HTMLButtonElement>
+  /** Id of the text saying why nothing can be rendered now (e.g. the look is in the trash); null when it can. */
+  blockedBy?: string | null
 }
 
 /** Format, Width, Height (with presets) and Render. Sizes are checked here, before any request. */
-export function RenderControls({ settings, busy, onChange, onRender, renderButtonRef }: Props) {
+export function RenderControls({
+  settings,
+  busy,
+  onChange,
+  onRender,
+  renderButtonRef,
+  blockedBy = null,
+}: Props) {
   // Typed text is kept as typed, so an invalid value is shown with its error and never lost.
   const [draft, setDraft] = useState({ width: String(settings.width), height: String(settings.height) })
   // Only a size that changed from outside (a preset, the URL) replaces the typed text: changing the
@@ -41,7 +50,7 @@ export function RenderControls({ settings, busy, onChange, onRender, renderButto
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    if (!valid || busy) return
+    if (!valid || busy || blockedBy) return
     onRender({ ...settings, width: Number(draft.width), height: Number(draft.height) })
   }
 
@@ -83,7 +92,8 @@ export function RenderControls({ settings, busy, onChange, onRender, renderButto
           ref={renderButtonRef}
           type="submit"
           variant="contained"
-          disabled={!valid || busy}
+          disabled={!valid || busy || blockedBy !== null}
+          aria-describedby={blockedBy ?? undefined}
           sx={{ height: 40 }}
         >
           Render

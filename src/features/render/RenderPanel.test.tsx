@@ -9,6 +9,7 @@ import { RenderPanel } from './RenderPanel'
 // Look 1 renders on its first try; look 6 ("Andy's scratchpad") times out on its first render, then works.
 const LOOK = { id: '1', title: 'Conversion % by channel' }
 const SCRATCHPAD = { id: '6', title: "Andy's scratchpad" }
+const TRASHED = '10' // in the trash; the default test user (the admin) may still open it
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(() => {
@@ -47,6 +48,14 @@ describe('render panel', { timeout: 30_000 }, () => {
     expect(renderRequests()).toEqual([])
     // What was typed is kept, not replaced by a default.
     expect(width).toHaveValue('50px')
+  })
+
+  it('a look in the trash offers no render that would fail, and says why', async () => {
+    renderPanel(TRASHED)
+    const reason = await screen.findByText('This look is in the trash. Restore the look to render it.')
+    await waitFor(() => expect(renderButton()).toBeDisabled())
+    expect(renderButton()).toHaveAccessibleDescription(reason.textContent)
+    expect(renderRequests()).toEqual([])
   })
 
   it('changing the format keeps a width still being typed', async () => {

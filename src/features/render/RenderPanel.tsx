@@ -4,7 +4,7 @@ import Snackbar from '@mui/material/Snackbar'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { useCreateLookRenderTask } from '../../api/renderTasks'
@@ -27,6 +27,9 @@ export function RenderPanel({ lookId }: { lookId: string }) {
   const { settings, notices } = useMemo(() => parseRenderSettings(params), [params])
   const look = useQuery(lookQueries.detail(lookId))
   const title = look.data?.title ?? `Look ${lookId}`
+  // Looker refuses render tasks for a look in the trash (the simulator answers 404): say so up front.
+  const trashed = look.data?.deleted === true
+  const trashedId = useId()
   const create = useCreateLookRenderTask()
   const [target, setTarget] = useState<(RenderJobTarget & { settings: RenderSettings }) | null>(null)
   const job = useRenderJob(target)
@@ -77,7 +80,8 @@ export function RenderPanel({ lookId }: { lookId: string }) {
     create.reset()
     setTarget(null)
   }
-  const changeSettings = (next: RenderSettings) => setParams(settingsToParams(next), { replace: true })
+  const changeSettings = (next: RenderSettings) =>
+    setParams(settingsToParams(next), { replace: true, preventScrollReset: true })
 
   const running = create.isPending || job.phase === 'running' || job.phase === 'fetching'
   const shownId = selected ?? history[0]?.taskId ?? null
@@ -96,6 +100,11 @@ export function RenderPanel({ lookId }: { lookId: string }) {
           {notice}
         </Alert>
       ))}
+      {trashed && (
+        <Alert id={trashedId} severity="info">
+          This look is in the trash. Restore the look to render it.
+        </Alert>
+      )}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <RenderControls
           settings={settings}
@@ -103,6 +112,7 @@ export function RenderPanel({ lookId }: { lookId: string }) {
           onChange={changeSettings}
           onRender={render}
           renderButtonRef={renderButtonRef}
+          blockedBy={trashed ? trashedId : null}
         />
       </Paper>
 
