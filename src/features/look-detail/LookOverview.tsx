@@ -49,7 +49,7 @@ function OwnerName({ look }: { look: ILookWithQuery }) {
 
 /** The Overview tab: what the look is, who owns it, how it is used, and its query. */
 export function LookOverview({ look, editor }: { look: LookDetail; editor?: ReactNode }) {
-  const { lookerWebUrl } = useBackend()
+  const { lookerWebUrl, mode } = useBackend()
   const { dashboards } = useLookDashboards(look)
   return (
     <Stack spacing={2}>
@@ -82,7 +82,15 @@ export function LookOverview({ look, editor }: { look: LookDetail; editor?: Reac
             <MetaRow label="Run on load">{look.is_run_on_load ? 'Yes' : 'No'}</MetaRow>
             <MetaRow label="Public">
               {look.public ? (
-                safeHttpUrl(look.public_url) ? (
+                mode === 'demo' && look.public_url ? (
+                  // The simulated Looker has no web pages: show its link as text, and say so, not a dead link.
+                  <>
+                    {look.public_url}{' '}
+                    <Typography component="span" variant="caption" color="text.secondary">
+                      (simulated link: a real Looker serves the public page there)
+                    </Typography>
+                  </>
+                ) : safeHttpUrl(look.public_url) ? (
                   <Link
                     href={safeHttpUrl(look.public_url) ?? undefined}
                     target="_blank"

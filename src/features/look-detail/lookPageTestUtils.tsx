@@ -1,5 +1,6 @@
 import { configure, screen } from '@testing-library/react'
 import { useParams } from 'react-router'
+import type { Backend } from '../../lib/backend'
 import { renderWithProviders } from '../../test/render'
 import { LookDetailPage, type LookTab } from './LookDetailPage'
 
@@ -16,8 +17,9 @@ function Route() {
 }
 
 /** The look page at /looks/:lookId/:tab? with a stand-in search page at /looks, as the app mounts it. */
-export function renderLookPage(url: string) {
+export function renderLookPage(url: string, backend?: Backend) {
   const result = renderWithProviders(<Route />, {
+    backend,
     route: url,
     path: '/looks/:lookId/:tab?',
     routes: [{ path: '/looks', element: <h1>Search page</h1> }],

@@ -10,7 +10,7 @@ import type {
   ApiUserPublic,
 } from './api-types'
 import { dashboardCan, folderCan, lookCan, queryCan, userCan } from './can'
-import { API_PREFIX, LOOKER_RELEASE_VERSION } from './constants'
+import { API_PREFIX, LOOKER_RELEASE_VERSION, SIM_WEB_ORIGIN } from './constants'
 import { exploreByName } from './seed/queries'
 import type { DashboardRecord, FolderRecord, LookRecord, QueryRecord, UserRecord } from './types'
 import type { Viewer } from './viewer'
@@ -51,7 +51,7 @@ export function lookBase(viewer: Viewer, lookup: Lookup, look: LookRecord): ApiL
   const folder = lookup.folder(look.folder_id)
   const owner = lookup.user(look.user_id)
   const query = lookup.query(look.query_id)
-  const publicUrl = look.public && look.public_slug ? `${viewer.origin}/looks/${look.public_slug}` : null
+  const publicUrl = look.public && look.public_slug ? `${SIM_WEB_ORIGIN}/looks/${look.public_slug}` : null
   return {
     can: lookCan(viewer, look),
     content_metadata_id: look.content_metadata_id,
@@ -64,7 +64,7 @@ export function lookBase(viewer: Viewer, lookup: Lookup, look: LookRecord): ApiL
     deleted_at: look.deleted_at,
     deleter_id: look.deleter_id,
     description: look.description,
-    embed_url: `${viewer.origin}/embed/looks/${look.id}`,
+    embed_url: `${SIM_WEB_ORIGIN}/embed/looks/${look.id}`,
     excel_file_url: publicUrl ? `${publicUrl}.xlsx` : null,
     favorite_count: look.favorite_count,
     google_spreadsheet_formula: publicUrl ? `=IMPORTDATA("${publicUrl}.csv")` : null,
@@ -142,8 +142,8 @@ export function serializeQuery(viewer: Viewer, query: QueryRecord): ApiQuery {
   return {
     can: queryCan(viewer),
     ...query,
-    share_url: `${viewer.origin}/x/${query.slug}`,
-    expanded_share_url: `${viewer.origin}${explorePath}?qid=${query.client_id}`,
+    share_url: `${SIM_WEB_ORIGIN}/x/${query.slug}`,
+    expanded_share_url: `${SIM_WEB_ORIGIN}${explorePath}?qid=${query.client_id}`,
     url: `${explorePath}?${params.toString()}`,
     has_table_calculations: query.dynamic_fields?.includes('table_calculation') ?? false,
   }
