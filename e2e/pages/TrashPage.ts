@@ -86,7 +86,7 @@ export class TrashPage {
   }
 
   requestStats(): Locator {
-    return this.page.getByRole('dialog').getByText(/attempts; Looker asked us to wait/)
+    return this.page.getByRole('dialog').getByText(/attempts?; Looker asked us to wait/)
   }
 
   outcome(): Locator {

@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { FolderPickerDialog } from '../../components/FolderPicker'
 import { describeError } from '../../lib/errors'
 import { BulkRunDialog } from './BulkRunDialog'
-import { ConfirmBulkDialog, plural } from './ConfirmBulkDialog'
+import { ConfirmBulkDialog, countLooks } from './ConfirmBulkDialog'
 import {
   deleteLookForever,
   FolderMissingError,
@@ -24,12 +24,16 @@ export interface BulkRequest {
 }
 
 const ACTIONS: Record<BulkKind, { action: LookAction; done: string; running: (n: number) => string }> = {
-  restore: { action: restoreLook, done: 'Restored', running: (n) => `Restoring ${plural(n)}` },
-  delete: { action: deleteLookForever, done: 'Deleted', running: (n) => `Permanently deleting ${plural(n)}` },
+  restore: { action: restoreLook, done: 'Restored', running: (n) => `Restoring ${countLooks(n)}` },
+  delete: {
+    action: deleteLookForever,
+    done: 'Deleted',
+    running: (n) => `Permanently deleting ${countLooks(n)}`,
+  },
   trash: {
     action: moveLookToTrash,
     done: 'Moved to trash',
-    running: (n) => `Moving ${plural(n)} to the trash`,
+    running: (n) => `Moving ${countLooks(n)} to the trash`,
   },
 }
 
@@ -88,7 +92,7 @@ export function BulkFlow({ request, onFinished }: Props) {
         endActions={
           <>
             {nMissing > 0 && (
-              <Button onClick={() => setPicking(true)}>Choose a folder for {plural(nMissing)}…</Button>
+              <Button onClick={() => setPicking(true)}>Choose a folder for {countLooks(nMissing)}…</Button>
             )}
             {nStopped > 0 && (
               <Button onClick={() => void run.rerun(notStarted, action, done)}>
@@ -105,7 +109,7 @@ export function BulkFlow({ request, onFinished }: Props) {
       />
       <FolderPickerDialog
         open={picking}
-        title={`Restore ${plural(nMissing)} into…`}
+        title={`Restore ${countLooks(nMissing)} into…`}
         confirmLabel="Restore here"
         requireEditable
         error={pickError}

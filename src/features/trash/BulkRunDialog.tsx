@@ -9,10 +9,12 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Typography from '@mui/material/Typography'
 import type { ReactNode } from 'react'
 import { describeError } from '../../lib/errors'
+import { plural } from '../../lib/plural'
 import type { BulkRunState, RowState } from './useBulkLookRun'
 
 export interface RunCounts {
   total: number
+  /** Looks with an outcome: succeeded or failed. A look stopped before it started is not done. */
   done: number
   succeeded: number
   failed: number
@@ -24,8 +26,8 @@ export function countRows(state: BulkRunState): RunCounts {
   for (const look of state.looks) {
     const row = state.rows[look.id]
     if (!row || row.status === 'pending') continue
-    c.done++
     c[row.status]++
+    if (row.status !== 'stopped') c.done++
   }
   return c
 }
@@ -80,8 +82,9 @@ export function BulkRunDialog({ title, state, endActions, onStop, onClose }: Pro
               : ''}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          {state.stats.attempts} attempts; Looker asked us to wait {state.stats.rateLimited} times; retried
-          after errors {state.stats.transientRetries} times.
+          {plural(state.stats.attempts, 'attempt')}; Looker asked us to wait{' '}
+          {plural(state.stats.rateLimited, 'time')}; retried after errors{' '}
+          {plural(state.stats.transientRetries, 'time')}.
         </Typography>
         {!state.running && c.failed > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }}>

@@ -2,11 +2,12 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { plural } from '../../lib/plural'
 import type { SelectedLook } from './trashQueries'
 
 const PREVIEW = 5
 
-export const plural = (n: number) => `${n.toLocaleString()} ${n === 1 ? 'look' : 'looks'}`
+export const countLooks = (n: number) => plural(n, 'look')
 
 function Preview({ looks }: { looks: readonly SelectedLook[] }) {
   const rest = looks.length - PREVIEW
@@ -15,7 +16,7 @@ function Preview({ looks }: { looks: readonly SelectedLook[] }) {
       {looks.slice(0, PREVIEW).map((l) => (
         <li key={l.id}>{l.title}</li>
       ))}
-      {rest > 0 && <li>and {plural(rest)} more</li>}
+      {rest > 0 && <li>and {countLooks(rest)} more</li>}
     </Typography>
   )
 }
@@ -33,37 +34,58 @@ interface Props {
  */
 export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm }: Props) {
   const [typed, setTyped] = useState('')
+  // Set by Enter: an empty field then says what to type, as a submitted form would.
+  const [submitted, setSubmitted] = useState(false)
   const n = looks.length
+  const one = n === 1
   const typedOk = typed.trim().replace(/[,\s]/g, '') === String(n)
   if (kind === 'delete') {
+    const fieldError = typedOk
+      ? null
+      : typed
+        ? `That is not ${n}.`
+        : submitted
+          ? `Type ${n} to confirm.`
+          : null
     return (
       <ConfirmDialog
         open
         destructive
-        title={`Permanently delete ${plural(n)}?`}
+        title={`Permanently delete ${countLooks(n)}?`}
         message={
           <>
-            <strong>This cannot be undone.</strong> These {plural(n)} will be removed from Looker for good:
+            <strong>This cannot be undone.</strong> {one ? 'This look' : `These ${countLooks(n)}`} will be
+            removed from Looker for good:
             <Preview looks={looks} />
           </>
         }
-        confirmLabel={`Delete ${plural(n)} forever`}
+        confirmLabel={`Delete ${countLooks(n)} forever`}
         confirmDisabled={!typedOk}
         onCancel={onCancel}
         onConfirm={onConfirm}
       >
-        <TextField
-          autoFocus
-          fullWidth
-          margin="normal"
-          label={`Type ${n} to confirm`}
-          value={typed}
-          onChange={(e) => setTyped(e.target.value)}
-          inputMode="numeric"
-          autoComplete="off"
-          helperText={typed && !typedOk ? `That is not ${n}.` : ' '}
-          error={Boolean(typed) && !typedOk}
-        />
+        {/* A form, so Enter in the field confirms like any submit; a wrong number shows why instead. */}
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault()
+            setSubmitted(true)
+            if (typedOk) onConfirm()
+          }}
+        >
+          <TextField
+            autoFocus
+            fullWidth
+            margin="normal"
+            label={`Type ${n} to confirm`}
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            inputMode="numeric"
+            autoComplete="off"
+            helperText={fieldError ?? ' '}
+            error={fieldError !== null}
+          />
+        </form>
       </ConfirmDialog>
     )
   }
@@ -71,16 +93,20 @@ export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm }: Props) {
   return (
     <ConfirmDialog
       open
-      title={restore ? `Restore ${plural(n)}?` : `Move ${plural(n)} to the trash?`}
+      title={restore ? `Restore ${countLooks(n)}?` : `Move ${countLooks(n)} to the trash?`}
       message={
         <>
           {restore
-            ? `These ${plural(n)} go back to their folders:`
-            : `These ${plural(n)} leave their folders and can be restored from the trash:`}
+            ? one
+              ? 'This look goes back to its folder:'
+              : `These ${countLooks(n)} go back to their folders:`
+            : one
+              ? 'This look leaves its folder and can be restored from the trash:'
+              : `These ${countLooks(n)} leave their folders and can be restored from the trash:`}
           <Preview looks={looks} />
         </>
       }
-      confirmLabel={restore ? `Restore ${plural(n)}` : `Move ${plural(n)} to trash`}
+      confirmLabel={restore ? `Restore ${countLooks(n)}` : `Move ${countLooks(n)} to trash`}
       destructive={!restore}
       onCancel={onCancel}
       onConfirm={onConfirm}

@@ -4,7 +4,7 @@ import CircularProgress from '@mui/material/CircularProgress'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { ReactNode } from 'react'
-import { plural } from './ConfirmBulkDialog'
+import { countLooks } from './ConfirmBulkDialog'
 
 interface Props {
   count: number
@@ -31,12 +31,18 @@ export function SelectionBar(props: Props) {
           {count === 0
             ? 'No looks selected'
             : props.allMatching
-              ? `All ${plural(count)} that match are selected`
-              : `${plural(count)} selected`}
+              ? count === 1
+                ? 'The 1 look that matches is selected'
+                : `All ${countLooks(count)} that match are selected`
+              : `${countLooks(count)} selected`}
         </Typography>
         {canWiden && (
           <Button size="small" onClick={props.onSelectAllMatching} disabled={props.loadingAll !== null}>
-            {matching === null ? 'Select all that match' : `Select all ${plural(matching)} that match`}
+            {matching === null
+              ? 'Select all that match'
+              : matching === 1
+                ? 'Select the 1 look that matches'
+                : `Select all ${countLooks(matching)} that match`}
           </Button>
         )}
         {props.loadingAll && (

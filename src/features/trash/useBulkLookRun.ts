@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import { lookKeys } from '../../api/looks'
-import { runBulk, type BulkOutcome, type BulkStats } from '../../lib/bulk'
+import { runBulk, type BulkEvent, type BulkOutcome, type BulkStats } from '../../lib/bulk'
 import type { LookAction } from './lookActions'
 import type { SelectedLook } from './trashQueries'
 
@@ -22,6 +22,12 @@ export interface BulkRunState {
 }
 
 const ZERO: BulkStats = { attempts: 0, rateLimited: 0, transientRetries: 0 }
+
+const STAT_OF: Record<BulkEvent['type'], keyof BulkStats> = {
+  attempt: 'attempts',
+  'rate-limited': 'rateLimited',
+  'transient-retry': 'transientRetries',
+}
 
 function toRow(outcome: BulkOutcome<SelectedLook>, successLabel: string): RowState {
   if (outcome.status === 'succeeded') return { status: 'succeeded', note: outcome.note, label: successLabel }
@@ -66,20 +72,15 @@ export function useBulkLookRun() {
               ? { ...prev, rows: { ...prev.rows, [outcome.item.id]: toRow(outcome, successLabel) } }
               : prev,
           ),
+        // Counted as they happen, so the dialog's "N attempts" is live rather than 0 until the end.
+        onEvent: (event) =>
+          setState((prev) => {
+            if (!prev) return prev
+            const key = STAT_OF[event.type]
+            return { ...prev, stats: { ...prev.stats, [key]: prev.stats[key] + 1 } }
+          }),
       })
-      setState((prev) =>
-        prev
-          ? {
-              ...prev,
-              running: false,
-              stats: {
-                attempts: prev.stats.attempts + report.stats.attempts,
-                rateLimited: prev.stats.rateLimited + report.stats.rateLimited,
-                transientRetries: prev.stats.transientRetries + report.stats.transientRetries,
-              },
-            }
-          : prev,
-      )
+      setState((prev) => (prev ? { ...prev, running: false } : prev))
       controller.current = null
       await queryClient.invalidateQueries({ queryKey: lookKeys.all })
       return report
