@@ -1,30 +1,36 @@
-import { createBrowserRouter, Navigate } from 'react-router'
+import LinearProgress from '@mui/material/LinearProgress'
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
 import { NotFoundPage } from '../components/NotFoundPage'
 import { AppShell } from './AppShell'
 import { RouteError } from './RouteError'
 
 // Pages load lazily so the entry chunk holds only the shell; each route module exports `Component`.
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        // On a full load the first page's module is still on its way: the shell renders at once, with this
+        // in place of the page (without it React Router renders nothing there and warns).
+        hydrateFallbackElement: <LinearProgress aria-label="Loading page" />,
+        children: [
+          { index: true, element: <Navigate to="/looks" replace /> },
+          { path: 'looks', lazy: () => import('../features/look-search/route') },
+          // The look page composes several features (detail, render, data) as tabs: see LookRoute.
+          { path: 'looks/:lookId/:tab?', lazy: () => import('./LookRoute') },
+          { path: 'trash', lazy: () => import('../features/trash/route') },
+          { path: 'settings', lazy: () => import('../features/connection/route') },
+          // OAuth redirect_uri: finishes the sign-in (connected OAuth builds; see docs/decisions/0009).
+          { path: 'oauth/callback', lazy: () => import('../features/connection/callbackRoute') },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]
+
 export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <AppShell />,
-      errorElement: <RouteError />,
-      children: [
-        {
-          errorElement: <RouteError />,
-          children: [
-            { index: true, element: <Navigate to="/looks" replace /> },
-            { path: 'looks', lazy: () => import('../features/look-search/route') },
-            // The look page composes several features (detail, render, data) as tabs: see LookRoute.
-            { path: 'looks/:lookId/:tab?', lazy: () => import('./LookRoute') },
-            { path: 'trash', lazy: () => import('../features/trash/route') },
-            { path: 'settings', lazy: () => import('../features/connection/route') },
-            // OAuth redirect_uri: finishes the sign-in (connected OAuth builds; see docs/decisions/0009).
-            { path: 'oauth/callback', lazy: () => import('../features/connection/callbackRoute') },
-            { path: '*', element: <NotFoundPage /> },
-          ],
-        },
-      ],
-    },
-  ])
+  return createBrowserRouter(appRoutes)
 }
