@@ -22,13 +22,13 @@ export function useCorrectedUrl<T>(
 
   useEffect(() => {
     if (problems.length === 0) return
-    setParams(correctedUrl(), { replace: true, state: { [key]: problems } })
+    setParams(correctedUrl(), { replace: true, state: { [key]: problems }, preventScrollReset: true })
   }, [key, problems, setParams])
 
   const carried: unknown = (location.state as Record<string, unknown> | null)?.[key]
   const notice = Array.isArray(carried) ? (carried as T[]) : []
   const dismissNotice = useCallback(() => {
-    void navigate({ search: location.search }, { replace: true, state: null })
+    void navigate({ search: location.search }, { replace: true, state: null, preventScrollReset: true })
   }, [navigate, location.search])
 
   return { notice, dismissNotice }

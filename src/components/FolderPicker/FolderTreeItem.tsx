@@ -12,6 +12,7 @@ import { folderQueries } from '../../api/folders'
 import { ErrorPanel } from '../ErrorPanel'
 import { disabledReasonFor } from './folderRules'
 import { NO_FOLDER_KEY, nodeKey, useTree } from './folderTreeState'
+import { revealInScrollBox } from './revealInScrollBox'
 
 // Each level indents by the width of the expand chevron, so a child's chevron sits under its parent's icon.
 const INDENT = 2.5
@@ -39,9 +40,9 @@ export function FolderTreeItem({ folder, name, level, path }: Props) {
   const labelId = useId()
   const reasonId = useId()
 
-  // The preselected folder is revealed, not just highlighted.
+  // The preselected folder is revealed in its scrolling list, not just highlighted.
   useEffect(() => {
-    if (selected) itemRef.current?.scrollIntoView?.({ block: 'nearest' })
+    if (selected && itemRef.current) revealInScrollBox(itemRef.current)
   }, [selected])
 
   const focusHere = () => {

@@ -53,7 +53,9 @@ export function DataPreview({ lookId }: { lookId: string }) {
           size="small"
           label="Rows"
           value={limit}
-          onChange={(e) => setParams({ rows: String(e.target.value) }, { replace: true })}
+          onChange={(e) =>
+            setParams({ rows: String(e.target.value) }, { replace: true, preventScrollReset: true })
+          }
           sx={{ width: 140 }}
         >
           {ROW_LIMITS.map((n) => (

@@ -37,7 +37,8 @@ export function useSearchState() {
           const page = 'page' in patch ? patch.page : DEFAULT_STATE.page
           return toSearchParams({ ...current, ...patch, page: page ?? DEFAULT_STATE.page }, previous)
         },
-        { replace: options.replace ?? false, state },
+        // Only a new page of results starts at the top; typing and filters keep the user where they are.
+        { replace: options.replace ?? false, state, preventScrollReset: !('page' in patch) },
       )
     },
     [setParams],

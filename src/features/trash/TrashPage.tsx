@@ -21,7 +21,10 @@ function useTrashParams() {
   /** Any filter change goes back to page 1, unless it is the page itself that changes. */
   const update = useCallback(
     (patch: Partial<TrashParams>, keepPage = false) =>
-      setSearch(toSearchParams({ ...params, ...(keepPage ? {} : { page: 1 }), ...patch })),
+      // A new page of rows starts at the top; filters and tabs keep the user where they are.
+      setSearch(toSearchParams({ ...params, ...(keepPage ? {} : { page: 1 }), ...patch }), {
+        preventScrollReset: !('page' in patch),
+      }),
     [params, setSearch],
   )
   // As on /looks: a bad value is dropped from the URL at once, and the notice says what was dropped.
