@@ -20,6 +20,8 @@ test('an admin restores three looks from the trash in one go', async ({ page, co
     else expect(now).toEqual(look)
   }
   await trash.closeRun()
+  // The Restore button that opened the dialog is disabled now: focus lands on the selection line.
+  await expect(trash.selectionStatus()).toBeFocused()
   for (const id of chosen)
     await expect(
       trash.table().getByRole('link', { name: before.find((l) => l.id === id)!.title }),

@@ -53,7 +53,7 @@ export class TrashPage {
   }
 
   selectionStatus(): Locator {
-    return this.page.getByText(/looks? selected|that match are selected/)
+    return this.page.getByText(/looks? selected|that match are selected|that matches is selected/)
   }
 
   button(name: 'Restore' | 'Delete permanently' | 'Move to trash'): Locator {

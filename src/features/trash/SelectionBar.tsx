@@ -3,7 +3,7 @@ import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { countLooks } from './ConfirmBulkDialog'
 
 interface Props {
@@ -18,16 +18,24 @@ interface Props {
   onClear: () => void
   /** The bulk buttons; disabled by the caller when nothing is selected. */
   children: ReactNode
+  /** The "N looks selected" line, focusable by script: where focus goes after a bulk dialog. */
+  statusRef?: Ref<HTMLElement>
 }
 
 /** What is selected, in words, and the way to widen it to every matching look. */
-export function SelectionBar(props: Props) {
+export function SelectionBar({ statusRef, ...props }: Props) {
   const { count, matching } = props
   const canWiden = !props.allMatching && (matching === null || matching > count)
   return (
     <Stack spacing={1} sx={{ my: 1.5 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
-        <Typography role="status" aria-live="polite" sx={{ mr: 1, fontWeight: 500 }}>
+        <Typography
+          ref={statusRef}
+          tabIndex={-1}
+          role="status"
+          aria-live="polite"
+          sx={{ mr: 1, fontWeight: 500 }}
+        >
           {count === 0
             ? 'No looks selected'
             : props.allMatching

@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import type { IUser } from '@looker/sdk/lib/4.0/models'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
 import { folderQueries } from '../../api/folders'
 import { userQueries } from '../../api/users'
 import { FolderPickerDialog } from '../../components/FolderPicker'
@@ -99,18 +99,33 @@ function FolderFilter({
 }) {
   const [open, setOpen] = useState(false)
   const folder = useQuery({ ...folderQueries.detail(folderId ?? ''), enabled: folderId !== null })
+  // Choosing a folder replaces the "Any folder" button with the chip (and removing the chip brings the
+  // button back): the control that had focus is gone, so focus its replacement once it is on screen.
+  const control = useRef<HTMLDivElement & HTMLButtonElement>(null)
+  const refocus = useRef(false)
+  useEffect(() => {
+    if (!refocus.current) return
+    refocus.current = false
+    control.current?.focus()
+  }, [folderId])
+  const change = (id: string | null) => {
+    refocus.current = id !== folderId
+    onChange(id)
+  }
   return (
     <>
       {folderId ? (
         <Chip
+          ref={control}
           icon={<FolderIcon />}
           label={`Folder: ${folder.data?.name ?? (folder.isError ? `#${folderId} (no longer exists)` : '…')}`}
           onClick={() => setOpen(true)}
-          onDelete={() => onChange(null)}
+          onDelete={() => change(null)}
           sx={{ mt: 0.5 }}
         />
       ) : (
         <Button
+          ref={control}
           startIcon={<FolderIcon />}
           onClick={() => setOpen(true)}
           sx={{ alignSelf: 'flex-start', mt: 0.5 }}
@@ -126,7 +141,7 @@ function FolderFilter({
         onCancel={() => setOpen(false)}
         onConfirm={(f) => {
           setOpen(false)
-          onChange(f.id ?? null)
+          change(f.id ?? null)
         }}
       />
     </>

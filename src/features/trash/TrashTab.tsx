@@ -13,6 +13,7 @@ import { daysSince, When } from './dates'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { TrashFilters } from './TrashFilters'
+import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
 import { PAGE_SIZES, type TrashParams } from './trashParams'
 import { fetchAllMatching, trashQueries, trashSearch } from './trashQueries'
@@ -52,6 +53,8 @@ export function TrashTab({ params, onChange }: Props) {
   const sel = useSelection(JSON.stringify({ ...search, sorts: undefined }))
   const loadAll = useLoadAll()
   const [request, setRequest] = useState<BulkRequest | null>(null)
+  // After a bulk run the Restore/Delete buttons are disabled (nothing selected): focus the selection line.
+  const statusRef = useFocusFallback<HTMLElement>(request !== null)
   const total = list.data?.total ?? null
   const looks = list.data?.looks
 
@@ -80,6 +83,7 @@ export function TrashTab({ params, onChange }: Props) {
         loadingAll={loadAll.progress}
         loadAllError={loadAll.error}
         onClear={sel.clear}
+        statusRef={statusRef}
       >
         <Button
           variant="outlined"

@@ -12,6 +12,7 @@ import { BulkFlow, type BulkRequest } from './BulkFlow'
 import { When } from './dates'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
+import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
 import { PAGE_SIZES, UNUSED_DAYS, UNUSED_SORTS, type TrashParams, type UnusedSort } from './trashParams'
 import { toSelected } from './trashQueries'
@@ -40,6 +41,8 @@ export function UnusedTab({ params, onChange }: Props) {
   const sorted = useMemo(() => sortUnused(list.data ?? [], params.unusedSort), [list.data, params.unusedSort])
   const sel = useSelection(`unused:${params.days}`)
   const [request, setRequest] = useState<BulkRequest | null>(null)
+  // After a bulk run "Move to trash" is disabled (nothing selected): focus the selection line.
+  const statusRef = useFocusFallback<HTMLElement>(request !== null)
   // After a bulk move the list shrinks: never show a page past the end.
   const lastPage = Math.max(0, Math.ceil(sorted.length / params.size) - 1)
   const pageIndex = list.data ? Math.min(params.page - 1, lastPage) : params.page - 1
@@ -99,6 +102,7 @@ export function UnusedTab({ params, onChange }: Props) {
         loadingAll={null}
         loadAllError={null}
         onClear={sel.clear}
+        statusRef={statusRef}
       >
         <Button
           variant="contained"
