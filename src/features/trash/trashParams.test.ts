@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PARAMS, parseTrashParams, toSearchParams } from './trashParams'
+import { DEFAULT_PARAMS, parseTrashParams, toSearchParams, TRASH_SORTS } from './trashParams'
 import { trashSearch } from './trashQueries'
 
 describe('trash URL parameters', () => {
@@ -37,6 +37,10 @@ describe('trash URL parameters', () => {
     expect(params).toEqual(DEFAULT_PARAMS)
     expect(notices).toHaveLength(6)
     expect(notices[1]).toBe('Ignored owner="<script>": not a valid id.')
+  })
+
+  it('the owner order says it is by user ID: search_looks cannot sort by owner name', () => {
+    expect(TRASH_SORTS['user_id,deleted_at desc']).toBe('Owner (by user ID)')
   })
 
   it('names inherited from Object.prototype are not sort orders', () => {

@@ -10,8 +10,9 @@ export const TRASH_SORTS = {
   deleted_at: 'Deleted: oldest first',
   title: 'Title: A–Z',
   'title desc': 'Title: Z–A',
-  // The API sorts by owner id, not name: this groups each owner's looks together.
-  'user_id,deleted_at desc': 'Owner',
+  // search_looks cannot sort by owner name (no such sortable field), only by user_id: the label says so,
+  // since a list ordered by id under a plain "Owner" looks random (decision 0007).
+  'user_id,deleted_at desc': 'Owner (by user ID)',
 } as const
 export type TrashSort = keyof typeof TRASH_SORTS
 
