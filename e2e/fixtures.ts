@@ -24,8 +24,16 @@ export const test = base.extend<Fixtures>({
 
 export { expect }
 
+/**
+ * What one axe scan may add to a test's time. A scan is seconds of work in the page (one of the trash page took
+ * up to 14 s on a loaded 2-core machine), so the trash test with two scans used 21 s of the 30 s default and
+ * timed out when the CPU was slower still. Each scan brings its own budget instead of eating the test's.
+ */
+const A11Y_SCAN_BUDGET_MS = 30_000
+
 /** Serious and critical axe violations on the current page, as readable lines. */
 export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  test.info().setTimeout(test.info().timeout + A11Y_SCAN_BUDGET_MS)
   await finiteAnimationsSettled(page)
   const results = await new AxeBuilder({ page }).analyze()
   return results.violations
