@@ -20,9 +20,14 @@ interface SimHandle {
 export class TrashPage {
   constructor(readonly page: Page) {}
 
+  /**
+   * A page load boots the app and its simulator: 2–4 s on a loaded 2-core machine, past the 7 s assertion
+   * timeout with the CPU slowed further. Wait for the heading within the test's time, as the other page
+   * objects' `open` does.
+   */
   async open(query = '') {
     await this.page.goto(`/trash${query}`)
-    await expect(this.page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible()
+    await this.page.getByRole('heading', { level: 1, name: 'Trash' }).waitFor()
   }
 
   table(): Locator {
