@@ -82,6 +82,9 @@ test.describe('render panel', () => {
     await expect.poll(() => statusRequests.length).toBeGreaterThan(2)
     await shell.navLink('Looks').click()
     await expect(page).toHaveURL(/\/looks(\?|$)/)
+    // The URL changes first; the render tab stays mounted, and rightly polling, until the Looks page has
+    // rendered (0.1–0.2 s on a loaded machine, up to 2 s with the CPU slowed 4×). Left means gone.
+    await panel.settings().waitFor({ state: 'detached' })
     const leftAt = Date.now()
     await page.waitForTimeout(4_000)
     // A request already in flight at the click may still be reported a moment later; nothing new after that.
