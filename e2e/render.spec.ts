@@ -153,7 +153,9 @@ test.describe('dashboard renders', () => {
     await expect(panel.renderedDashboard('Marketing Funnel')).toBeVisible({ timeout: 15_000 })
     await expect(panel.dashboardProgress()).toBeHidden()
     await expect(page.getByText(/PDF · A4, landscape, tiled/)).toBeVisible()
-    expect(statuses.at(-1)).toBe('success')
+    // Each status is read from its response asynchronously (response.json() is one more round trip to the
+    // browser): wait for the last one to be read rather than assume it already has been.
+    await expect.poll(() => statuses.at(-1)).toBe('success')
 
     const downloading = page.waitForEvent('download')
     await panel.dashboardDownloadButton().click()
