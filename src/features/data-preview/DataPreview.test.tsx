@@ -35,6 +35,32 @@ function renderData(lookId: string, search = '') {
   })
 }
 
+/**
+ * Stands in for the browser's download: records each file the app saves (name, href) and the last blob it
+ * exported, and opens the Export menu item `format` once the table is there.
+ */
+function captureExports() {
+  const saves: { name: string; href: string }[] = []
+  let exported: Blob | undefined
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saves.push({ name: this.download, href: this.href })
+  })
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    exported = blob as Blob
+    return 'blob:export'
+  }
+  return {
+    saves,
+    exported: () => exported!,
+    exportAs: async (format: string) => {
+      const user = userEvent.setup()
+      await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
+      await user.click(screen.getByRole('button', { name: 'Export' }))
+      await user.click(await screen.findByRole('menuitem', { name: format }))
+    },
+  }
+}
+
 /** What the simulator holds for the look's query: columns in the table's order (dimensions, measures). */
 function expectedData(lookId: string, limit: number) {
   const look = sim.store.look(lookId)!
@@ -87,49 +113,30 @@ describe('data preview', { timeout: 30_000 }, () => {
   })
 
   it('Export runs a query task in the chosen format and downloads it under a name from the title', async () => {
-    const user = userEvent.setup()
-    const saves: { name: string; href: string }[] = []
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      saves.push({ name: this.download, href: this.href })
-    })
-    let exported: Blob | undefined
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      exported = blob as Blob
-      return 'blob:export'
-    }
+    const { saves, exported, exportAs } = captureExports()
     renderData(LOOK.id)
-    await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
-    await user.click(screen.getByRole('button', { name: 'Export' }))
-    await user.click(await screen.findByRole('menuitem', { name: 'CSV' }))
+    await exportAs('CSV')
     expect(
       await screen.findByText(`Downloaded ${LOOK.title}-50-rows.csv.`, {}, { timeout: 10_000 }),
     ).toBeVisible()
     expect(saves).toEqual([{ name: `${LOOK.title}-50-rows.csv`, href: 'blob:export' }])
     expect(queryTaskCreates().at(-1)?.limit).toBe('50')
     expect(queryTaskCreates().at(-1)?.body).toMatchObject({ result_format: 'csv', look_id: LOOK.id })
-    const lines = (await exported!.text()).trim().split('\n')
+    const lines = (await exported().text()).trim().split('\n')
     const { columns, rows } = expectedData(LOOK.id, 50)
     expect(lines).toHaveLength(rows.length + 1)
     expect(lines[0]).toContain(columns[0]!.label)
-    expect(exported!.type).toBe('text/csv')
+    expect(exported().type).toBe('text/csv')
   })
 
   it('a JSON export carries raw values: numbers stay numbers', async () => {
-    const user = userEvent.setup()
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {})
-    let exported: Blob | undefined
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      exported = blob as Blob
-      return 'blob:export'
-    }
+    const { exported, exportAs } = captureExports()
     renderData(LOOK.id)
-    await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
-    await user.click(screen.getByRole('button', { name: 'Export' }))
-    await user.click(await screen.findByRole('menuitem', { name: 'JSON' }))
+    await exportAs('JSON')
     await screen.findByText(`Downloaded ${LOOK.title}-50-rows.json.`, {}, { timeout: 10_000 })
     const { columns, rows } = expectedData(LOOK.id, 50)
     const measure = columns.find((c) => c.isMeasure)!
-    const written = JSON.parse(await exported!.text()) as Record<string, unknown>[]
+    const written = JSON.parse(await exported().text()) as Record<string, unknown>[]
     expect(written).toHaveLength(rows.length)
     expect(written[0]![measure.name]).toBe(rows[0]![measure.name])
     expect(typeof written[0]![measure.name]).toBe('number')
