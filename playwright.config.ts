@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/chromium'
+import { runPorts } from './e2e/ports'
 
-// E2E_PORT lets two runs (or two developers' shells) coexist; each port builds into its own folder.
-const PORT = Number(process.env.E2E_PORT ?? 4173)
+// A free port chosen at run time (or E2E_PORT, if set); each port builds into its own folder.
+const [PORT] = runPorts('E2E_PORT', 1)
 const OUT = `dist-e2e-${PORT}`
 
 export default defineConfig({

@@ -1,18 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import { defineConfig, devices } from '@playwright/test'
 import { chromiumLaunchOptions } from './e2e/chromium'
+import { runPorts } from './e2e/ports'
 
 /**
  * Connected mode over real HTTP (docs/decisions/0009-connected-mode.md):
- * - `npm run sim` on 4306 stands in for a Looker instance (8 s tokens, CORS for the OAuth app's origin);
- * - a connected build served by `vite preview` with the proxy: 4305 with a good API key, 4307 with a wrong one;
- * - an OAuth build (VITE_LOOKER_URL → the simulator) served on 4308.
+ * - `npm run sim` on SIM stands in for a Looker instance (8 s tokens, CORS for the OAuth app's origin);
+ * - a connected build served by `vite preview` with the proxy: PROXY with a good API key, BAD_PROXY with a wrong one;
+ * - an OAuth build (VITE_LOOKER_URL → the simulator) served on OAUTH.
+ * The four ports are free ones chosen at run time (E2E_CONNECTED_PORTS=proxy,sim,bad,oauth sets them).
  * The proxy's API key secret is random per run, so the tests can search the built files for it.
  */
-const SIM = 4306
-const PROXY = 4305
-const BAD_PROXY = 4307
-const OAUTH = 4308
+const [PROXY, SIM, BAD_PROXY, OAUTH] = runPorts('E2E_CONNECTED_PORTS', 4)
 const host = (port: number) => `http://127.0.0.1:${port}`
 process.env.E2E_PROXY_SECRET ??= randomBytes(18).toString('hex')
 const SECRET = process.env.E2E_PROXY_SECRET
