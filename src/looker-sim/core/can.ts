@@ -71,7 +71,8 @@ export function lookCan(viewer: Viewer, look: LookRecord): LookCan {
     // A copy is new content: Looker's save_content permission (folder access decides the rest).
     copy: view && live && hasPermission(viewer.user, 'save_content'),
     run: view,
-    explore: view,
+    // Adjusting a look's query means creating a new one: Looker's `explore` permission.
+    explore: view && hasPermission(viewer.user, 'explore'),
     move: edit && live,
     // update on a deleted look is how it is restored (admins; the deleter during the undo window).
     update: edit,
@@ -133,11 +134,13 @@ export function userCan(viewer: Viewer, user: UserRecord): CanMap {
 
 export function queryCan(viewer: Viewer): CanMap {
   const developer = viewer.user.role !== 'viewer'
+  const explore = hasPermission(viewer.user, 'explore')
   return {
     run: true,
     see_results: true,
-    explore: true,
-    create: true,
+    // Creating a query (an adjusted variant) needs `explore`; saving one as a look needs `save_content`.
+    explore,
+    create: explore,
     show: true,
     cost_estimate: true,
     index: true,
@@ -147,7 +150,7 @@ export function queryCan(viewer: Viewer): CanMap {
     generate_drill_links: true,
     download: true,
     render: true,
-    save: developer,
+    save: hasPermission(viewer.user, 'save_content'),
     schedule: true,
   }
 }

@@ -138,7 +138,7 @@ export function serializeQuery(viewer: Viewer, query: QueryRecord): ApiQuery {
   const params = new URLSearchParams({ fields: query.fields.join(',') })
   for (const [field, value] of Object.entries(query.filters ?? {})) params.set(`f[${field}]`, value)
   if (query.sorts.length > 0) params.set('sorts', query.sorts.join(','))
-  params.set('limit', query.limit)
+  if (query.limit !== null) params.set('limit', query.limit)
   return {
     can: queryCan(viewer),
     ...query,

@@ -8,6 +8,11 @@ import * as folderOps from './folders'
 import * as lookActions from './rules/look-actions'
 import { updateLook } from './rules/update-look'
 import * as lookSearch from './looks-search'
+import * as lookml from './lookml'
+import * as queryOps from './queries/create'
+import { QueryIndex } from './queries/create'
+import { createLook } from './rules/create-look'
+import * as run from './run'
 import { buildSeedData } from './seed'
 import type { Lookup } from './serialize'
 import { lookWithQuery } from './serialize'
@@ -60,6 +65,8 @@ export class SimStore implements Lookup {
   private dashboardsById = new Map<string, DashboardRecord>()
   private childrenByParent = new Map<string, FolderRecord[]>()
   private favoritesByUser = new Map<string, Map<string, string>>()
+  /** Built on first use (most sessions never create a query). */
+  private queriesByParameters: QueryIndex | null = null
   /** Bumped by every change to looks; sorted orders cached for searches are valid for one version. */
   private version = 0
   private sortCache = { version: -1, orders: new Map<string, LookRecord[]>() }
@@ -112,6 +119,7 @@ export class SimStore implements Lookup {
     this.foldersById = byId(this.data.folders)
     this.usersById = byId(this.data.users)
     this.queriesById = byId(this.data.queries)
+    this.queriesByParameters = null
     this.dashboardsById = byId(this.data.dashboards)
     this.childrenByParent = new Map()
     for (const folder of this.data.folders) {
@@ -188,6 +196,18 @@ export class SimStore implements Lookup {
     this.looksById.set(look.id, look)
   }
 
+  /** Queries by parameters, slug and client id (create_query, query_for_slug). */
+  queryIndex(): QueryIndex {
+    return (this.queriesByParameters ??= new QueryIndex(this.data.queries))
+  }
+
+  /** Queries are immutable and never deleted; this only ever adds one. */
+  addQuery(query: QueryRecord): void {
+    this.data.queries.push(query)
+    this.queriesById.set(query.id, query)
+    this.queriesByParameters?.add(query)
+  }
+
   /** Hard delete: the look, its favourites and its dashboard tiles go; its query stays (queries are immutable). */
   removeLook(id: string): void {
     this.touch()
@@ -248,6 +268,22 @@ export class SimStore implements Lookup {
     lookActions.copyLook(this, viewer, id, folderId)
   moveLook = (viewer: Viewer, id: string, folderId: string) =>
     lookActions.moveLook(this, viewer, id, folderId)
+
+  createLook = (viewer: Viewer, body: unknown) => createLook(this, viewer, body)
+  runLook = (viewer: Viewer, id: string, format: run.RunFormat, options: run.RunOptions) =>
+    run.runLook(this, viewer, id, format, options)
+
+  // ---- queries and LookML ------------------------------------------------------------------------
+
+  createQuery = (viewer: Viewer, body: unknown) => queryOps.createQuery(this, viewer, body)
+  getQuery = (viewer: Viewer, id: string) => queryOps.getQuery(this, viewer, id)
+  queryForSlug = (viewer: Viewer, slug: string) => queryOps.queryForSlug(this, viewer, slug)
+  runQuery = (viewer: Viewer, id: string, format: run.RunFormat, options: run.RunOptions) =>
+    run.runQueryById(this, viewer, id, format, options)
+  lookmlModels = () => lookml.allLookmlModels()
+  lookmlModel = (name: string) => lookml.getLookmlModel(name)
+  lookmlModelExplore = (viewer: Viewer, model: string, explore: string) =>
+    lookml.getLookmlModelExplore(this, viewer, model, explore)
 
   // ---- folders -----------------------------------------------------------------------------------
 

@@ -51,12 +51,13 @@ export interface QueryRecord {
   filters: Record<string, string> | null
   filter_expression: string | null
   sorts: string[]
-  limit: string
+  /** Null when the query was created without one (runs use Looker's default). */
+  limit: string | null
   column_limit: string | null
-  total: boolean
+  total: boolean | null
   row_total: string | null
   subtotals: string[] | null
-  vis_config: Record<string, unknown>
+  vis_config: Record<string, unknown> | null
   filter_config: Record<string, unknown> | null
   visible_ui_sections: string | null
   slug: string

@@ -174,7 +174,8 @@ export function dimensionKind(name: string): DimensionKind {
 
 const ACRONYMS: Record<string, string> = { id: 'ID', url: 'URL', sku: 'SKU', os: 'OS', yn: 'Y/N', gmv: 'GMV' }
 
-function titleCase(words: string): string {
+/** `created_month` → "Created Month" (with the usual acronyms upper-cased). */
+export function titleCase(words: string): string {
   return words
     .split(/[_\s]+/)
     .filter(Boolean)

@@ -16,6 +16,8 @@ export interface QuerySpec {
    * LookML; when given it is authoritative, and the name heuristics are used only when it is absent.
    */
   measures?: readonly string[] | null
+  /** Column labels by field name, as the model declares them; fields without one get a label from their name. */
+  labels?: Readonly<Record<string, string>> | null
 }
 
 export interface DataColumn {
@@ -196,7 +198,7 @@ export function generateQueryData(query: QuerySpec, seed: number): QueryData {
   const isMeasure = (name: string) => (declared ? declared.has(name) : isMeasureField(name))
   const columns = fields.map((name) => ({
     name,
-    label: fieldLabel(name, query.view),
+    label: query.labels?.[name] ?? fieldLabel(name, query.view),
     isMeasure: isMeasure(name),
   }))
   const dimensions = columns.filter((c) => !c.isMeasure).map((c) => c.name)

@@ -5,6 +5,19 @@
  */
 export async function zlibDeflate(data: Uint8Array): Promise<Uint8Array> {
   if (typeof CompressionStream === 'undefined') return zlibStored(data)
+  return compress(data, 'deflate')
+}
+
+/**
+ * Raw deflate (RFC 1951, no zlib header), as ZIP entries hold it; null where the platform has no
+ * `CompressionStream`, so the caller can store the bytes instead.
+ */
+export async function rawDeflate(data: Uint8Array): Promise<Uint8Array | null> {
+  if (typeof CompressionStream === 'undefined') return null
+  return compress(data, 'deflate-raw')
+}
+
+async function compress(data: Uint8Array, format: CompressionFormat): Promise<Uint8Array> {
   // jsdom's Blob has no .stream(), so feed the bytes through a hand-made ReadableStream instead.
   const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
@@ -12,7 +25,7 @@ export async function zlibDeflate(data: Uint8Array): Promise<Uint8Array> {
       controller.close()
     },
   })
-  const reader = source.pipeThrough(new CompressionStream('deflate')).getReader()
+  const reader = source.pipeThrough(new CompressionStream(format)).getReader()
   const chunks: Uint8Array[] = []
   let total = 0
   for (;;) {

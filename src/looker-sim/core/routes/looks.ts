@@ -1,5 +1,7 @@
 import { badRequest } from '../errors'
 import type { Route } from '../router'
+import { readRunRequest } from '../run'
+import { runResponse } from './queries'
 
 const LOOK_SEARCH_PARAMS = [
   'id',
@@ -26,6 +28,20 @@ export const lookRoutes: Route[] = [
     handler: ({ store, viewer }) => {
       const looks = store.allLooks(viewer())
       return { body: looks, headers: totalHeader(looks.length) }
+    },
+  },
+  {
+    method: 'POST',
+    path: '/looks',
+    handler: async ({ store, viewer, json }) => ({ body: store.createLook(viewer(), await json()) }),
+  },
+  {
+    method: 'GET',
+    path: '/looks/:look_id/run/:result_format',
+    handler: async ({ store, viewer, params, query }) => {
+      const caller = viewer()
+      const { format, options } = readRunRequest(params.result_format ?? '', query)
+      return runResponse(await store.runLook(caller, params.look_id ?? '', format, options))
     },
   },
   {

@@ -10,6 +10,10 @@ import type { Viewer } from '../viewer'
 import { assertTitleFree, copyTitle } from './titles'
 import { USERS_ROOT_ID } from '../constants'
 
+/** A new look's short URL slug, repeatable for a seed. */
+export const shortUrlSlug = (store: SimStore, lookId: string) =>
+  new Random(Number(lookId) * 7919 + store.seed).string(10)
+
 /** delete_look: permanent. Needs `destroy`; non-admins can't reach looks in the trash at all. */
 export function deleteLook(store: SimStore, viewer: Viewer, id: string): void {
   const look = store.visibleLook(viewer, id)
@@ -28,7 +32,7 @@ function targetFolder(store: SimStore, viewer: Viewer, folderId: string): Folder
   return folder
 }
 
-function assertCanSaveIn(viewer: Viewer, folder: FolderRecord): void {
+export function assertCanSaveIn(viewer: Viewer, folder: FolderRecord): void {
   if (!canEdit(viewer.access.get(folder.id))) {
     throw forbidden(`You do not have permission to save content in folder "${folder.name}".`)
   }
@@ -61,7 +65,7 @@ export function copyLook(store: SimStore, viewer: Viewer, id: string, folderId?:
     favorite_count: 0,
     public: false,
     public_slug: null,
-    short_url_slug: new Random(Number(lookId) * 7919 + store.seed).string(10),
+    short_url_slug: shortUrlSlug(store, lookId),
   }
   store.addLook(copy)
   return lookWithQuery(viewer, store, copy)

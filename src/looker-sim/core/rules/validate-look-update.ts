@@ -16,7 +16,7 @@ export interface LookPatch {
   query_id?: string
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Ids may arrive as numbers from older clients (the SDKs accept both). */
@@ -34,6 +34,17 @@ const asId = (value: unknown): string | undefined =>
  */
 export function validateLookPatch(store: SimStore, viewer: Viewer, body: unknown): LookPatch {
   if (!isPlainObject(body)) throw badRequest('The request body must be a JSON object.')
+  const { patch, errors } = collectLookPatch(store, viewer, body)
+  if (errors.length > 0) throw validationFailed(errors)
+  return patch
+}
+
+/** The changes a Look body asks for, and what is wrong with it (create_look adds its own checks). */
+export function collectLookPatch(
+  store: SimStore,
+  viewer: Viewer,
+  body: Record<string, unknown>,
+): { patch: LookPatch; errors: FieldError[] } {
   const errors: FieldError[] = []
   const patch: LookPatch = {}
   const invalid = (field: string, message: string) => errors.push({ field, code: 'invalid', message })
@@ -92,6 +103,5 @@ export function validateLookPatch(store: SimStore, viewer: Viewer, body: unknown
       })
     } else patch.query_id = id
   }
-  if (errors.length > 0) throw validationFailed(errors)
-  return patch
+  return { patch, errors }
 }

@@ -18,6 +18,12 @@ export function isBrokenLook(look: Pick<LookRecord, 'title'>): boolean {
   return /legacy/i.test(look.title)
 }
 
+/** The SQL error running a query gives: a query saved by a "legacy" look references a removed field. */
+export function queryError(looks: Iterable<LookRecord>, queryId: string): string | null {
+  for (const look of looks) if (look.query_id === queryId && isBrokenLook(look)) return BROKEN_FIELD_SQL_ERROR
+  return null
+}
+
 export function timesOutOnFirstRender(seed: number, look: Pick<LookRecord, 'id' | 'title'>): boolean {
   return /scratchpad/i.test(look.title) || hashFloat(seed, 'cold-warehouse', look.id) < 0.04
 }

@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../clock'
 import { notFound } from '../errors'
 import type { SimStore } from '../store'
 import type { Viewer } from '../viewer'
-import { BROKEN_FIELD_DETAIL, BROKEN_FIELD_SQL_ERROR, isBrokenLook } from './failures'
+import { BROKEN_FIELD_DETAIL, queryError } from './failures'
 import { drawDashboard, drawLook, drawQuery } from './produce'
 import { QueryTaskStore, type CreateQueryTaskParams } from './query-tasks'
 import { RenderTaskStore } from './render-tasks'
@@ -99,7 +99,6 @@ export class TaskService {
 
   /** A query saved by a "legacy" look references a removed field: running it is a SQL error. */
   private brokenQuery(queryId: string): string | null {
-    const owner = this.store.data.looks.find((l) => l.query_id === queryId && isBrokenLook(l))
-    return owner ? BROKEN_FIELD_SQL_ERROR : null
+    return queryError(this.store.data.looks, queryId)
   }
 }

@@ -5,7 +5,7 @@ import type { RenderOutput } from './render-tasks'
 import type { DashboardFormat, DashboardOptions, ImageFormat } from './validate'
 
 const visTypeOf = (query: QueryRecord) =>
-  typeof query.vis_config.type === 'string' ? query.vis_config.type : 'looker_grid'
+  typeof query.vis_config?.type === 'string' ? query.vis_config.type : 'looker_grid'
 
 /** The look's visualization, drawn from its query's data, at exactly width × height. */
 export function drawLook(

@@ -1,4 +1,4 @@
-import { generateQueryData, type QueryData } from '../render/data'
+import { DEFAULT_LIMIT, generateQueryData, type QueryData } from '../render/data'
 import { formatCell, formatFor, type ValueFormat } from '../render/chart/format'
 import { measureKind } from '../render/data-fields'
 import { isDeclaredMeasure, withDeclaredMeasures } from '../seed/field-roles'
@@ -35,7 +35,7 @@ const VALUE_FORMAT_STRINGS: Record<string, string> = {
 }
 
 /** Per column: how its values read for people (the same rules the rendered images use). */
-function columnFormats(data: QueryData): Map<string, ValueFormat | null> {
+export function columnFormats(data: QueryData): Map<string, ValueFormat | null> {
   return new Map(
     data.columns.map((c) => {
       const numbers = data.rows.map((r) => r[c.name]).filter((v): v is number => typeof v === 'number')
@@ -66,7 +66,7 @@ export function buildSql(query: QueryRecord, limit?: number): string {
           )
           .join(', ')}`
       : null,
-    `LIMIT ${limit ?? query.limit}`,
+    `LIMIT ${limit ?? query.limit ?? DEFAULT_LIMIT}`,
   ]
     .filter((line) => line !== null)
     .join('\n')
