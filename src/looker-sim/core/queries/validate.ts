@@ -163,7 +163,7 @@ class BodyReader {
   strings(name: string): string[] | null {
     const value = this.value(name)
     if (value === null) return null
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[]
+    if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value
     this.invalid(name, `${name} must be an array of field names.`)
     return null
   }
