@@ -32,7 +32,7 @@ export function parseDynamicFields(text: string | null | undefined): DynamicFiel
     const kind = KINDS.find((k) => typeof record[k] === 'string' && record[k] !== '')
     if (!kind) throw new Error(`dynamic_fields[${index}] names no table_calculation, measure or dimension.`)
     const name = record[kind] as string
-    const text = (key: string) => (typeof record[key] === 'string' ? (record[key]) : null)
+    const text = (key: string) => (typeof record[key] === 'string' ? record[key] : null)
     return {
       name,
       kind,
