@@ -159,7 +159,7 @@ describe('run_look and run_query: data formats', () => {
     expect(sql.text).toMatch(/^SELECT\n[\s\S]*LIMIT 2\n$/)
     const detail = await get('json_detail')
     expect(detail.type).toBe('application/json; charset=utf-8')
-    expect(JSON.parse(detail.text).data).toHaveLength(2)
+    expect((JSON.parse(detail.text) as { data: unknown[] }).data).toHaveLength(2)
   })
 
   it('apply_formatting renders values; apply_vis hides and renames columns as the vis_config says', async () => {
