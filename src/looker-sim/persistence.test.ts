@@ -20,6 +20,39 @@ describe('demo data persistence', () => {
     persistence.dispose()
   })
 
+  it('keeps created queries and looks across a reload; a reset forgets them', async () => {
+    const storage = await idbSnapshotStorage('persistence-test-4')
+    const key = snapshotKey(42, 40)
+    const sim = createLookerSim({ lookCount: 40 })
+    const persistence = persistOnChange(sim, storage, key)
+    const analyst = clientFor(sim, 'analyst')
+    const query = await analyst.post<{ id: string; slug: string }>('/queries', {
+      model: 'ecommerce',
+      view: 'order_items',
+      fields: ['users.state', 'order_items.count'],
+      filters: { 'users.country': 'Germany' },
+    })
+    const look = await analyst.post<{ id: string }>('/looks', {
+      title: 'Orders by state, Germany',
+      folder_id: '3',
+      query_id: query.body.id,
+    })
+    expect([query.status, look.status]).toEqual([200, 200])
+    await persistence.flush()
+
+    const reloaded = createLookerSim({ lookCount: 40, snapshot: await storage.load(key) })
+    expect(reloaded.store.query(query.body.id)?.slug).toBe(query.body.slug)
+    expect(reloaded.store.look(look.body.id)?.query_id).toBe(query.body.id)
+    // What "Reset demo data" does: forget the stored state and go back to the seed.
+    persistence.cancel()
+    await storage.clear()
+    reloaded.reset()
+    expect(reloaded.store.look(look.body.id)).toBeUndefined()
+    expect(reloaded.store.query(query.body.id)).toBeUndefined()
+    expect(await storage.load(key)).toBeUndefined()
+    persistence.dispose()
+  })
+
   it('starts saving at once, and coalesces changes made during a write into one more write', async () => {
     const storage = await idbSnapshotStorage('persistence-test-2')
     let writes = 0

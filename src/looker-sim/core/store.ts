@@ -10,7 +10,6 @@ import { updateLook } from './rules/update-look'
 import * as lookSearch from './looks-search'
 import * as lookml from './lookml'
 import * as queryOps from './queries/create'
-import { QueryIndex } from './queries/create'
 import { createLook } from './rules/create-look'
 import * as run from './run'
 import { buildSeedData } from './seed'
@@ -66,7 +65,7 @@ export class SimStore implements Lookup {
   private childrenByParent = new Map<string, FolderRecord[]>()
   private favoritesByUser = new Map<string, Map<string, string>>()
   /** Built on first use (most sessions never create a query). */
-  private queriesByParameters: QueryIndex | null = null
+  private queriesByParameters: queryOps.QueryIndex | null = null
   /** Bumped by every change to looks; sorted orders cached for searches are valid for one version. */
   private version = 0
   private sortCache = { version: -1, orders: new Map<string, LookRecord[]>() }
@@ -197,8 +196,8 @@ export class SimStore implements Lookup {
   }
 
   /** Queries by parameters, slug and client id (create_query, query_for_slug). */
-  queryIndex(): QueryIndex {
-    return (this.queriesByParameters ??= new QueryIndex(this.data.queries))
+  queryIndex(): queryOps.QueryIndex {
+    return (this.queriesByParameters ??= new queryOps.QueryIndex(this.data.queries))
   }
 
   /** Queries are immutable and never deleted; this only ever adds one. */
