@@ -1,12 +1,12 @@
 import { queryCan } from '../can'
-import { badRequest, notFound, validationFailed, type FieldError } from '../errors'
+import { badRequest, notFound, validationFailed } from '../errors'
 import type { QueryReader } from '../http'
 import { formatCell } from '../render/chart/format'
 import type { SimStore } from '../store'
 import { queryError } from '../tasks/failures'
 import { drawLook, drawQuery } from '../tasks/produce'
 import { buildSql, columnFormats, formatResults, queryData } from '../tasks/query-results'
-import { checkFormat, MAX_RENDER_SIZE, MIN_RENDER_SIZE } from '../tasks/validate'
+import { checkFormat, sizeErrors } from '../tasks/validate'
 import type { QueryRecord } from '../types'
 import type { Viewer } from '../viewer'
 import { buildJsonBi } from './json-bi'
@@ -60,21 +60,13 @@ export function readRunRequest(
     imageWidth: query.int('image_width') ?? DEFAULT_IMAGE_WIDTH,
     imageHeight: query.int('image_height') ?? DEFAULT_IMAGE_HEIGHT,
   }
-  const errors: FieldError[] = []
+  const errors = sizeErrors({ image_width: options.imageWidth, image_height: options.imageHeight })
   if (options.limit !== undefined && options.limit !== -1 && options.limit < 1) {
-    errors.push({ field: 'limit', code: 'invalid', message: 'limit must be 1 or more, or -1 for all rows' })
-  }
-  for (const [field, value] of [
-    ['image_width', options.imageWidth],
-    ['image_height', options.imageHeight],
-  ] as const) {
-    if (value < MIN_RENDER_SIZE || value > MAX_RENDER_SIZE) {
-      errors.push({
-        field,
-        code: 'invalid',
-        message: `must be between ${MIN_RENDER_SIZE} and ${MAX_RENDER_SIZE} pixels`,
-      })
-    }
+    errors.unshift({
+      field: 'limit',
+      code: 'invalid',
+      message: 'limit must be 1 or more, or -1 for all rows',
+    })
   }
   if (errors.length > 0) throw validationFailed(errors)
   return { format, options }

@@ -22,6 +22,34 @@ function dosDateTime(ms: number): { date: number; time: number } {
   }
 }
 
+interface EntryFields {
+  method: number
+  crc: number
+  compressed: number
+  size: number
+}
+
+/** The run of fields local and central headers share (version needed … name length), from `at`. */
+function writeEntryFields(
+  view: DataView,
+  at: number,
+  fields: EntryFields,
+  time: number,
+  date: number,
+  nameLength: number,
+): void {
+  view.setUint16(at, VERSION, true)
+  view.setUint16(at + 2, UTF8_NAMES, true)
+  view.setUint16(at + 4, fields.method, true)
+  view.setUint16(at + 6, time, true)
+  view.setUint16(at + 8, date, true)
+  view.setUint32(at + 10, fields.crc, true)
+  view.setUint32(at + 14, fields.compressed, true)
+  view.setUint32(at + 18, fields.size, true)
+  view.setUint16(at + 22, nameLength, true)
+  // The extra field length that follows stays zero.
+}
+
 /**
  * A ZIP archive (PKWARE APPNOTE 6.3, no ZIP64: entries stay far below 4 GB), as OOXML packages need.
  * Each entry is deflated when the platform can and that makes it smaller, and stored otherwise; both
@@ -38,7 +66,7 @@ export async function buildZip(entries: readonly ZipEntry[], modifiedAt: number)
     const deflated = await rawDeflate(entry.data)
     const useDeflate = deflated !== null && deflated.length < entry.data.length
     const body = useDeflate ? deflated : entry.data
-    const fields = {
+    const fields: EntryFields = {
       method: useDeflate ? DEFLATED : STORED,
       crc: crc32(entry.data),
       compressed: body.length,
@@ -48,16 +76,7 @@ export async function buildZip(entries: readonly ZipEntry[], modifiedAt: number)
     const local = new Uint8Array(30 + name.length)
     const lv = new DataView(local.buffer)
     lv.setUint32(0, 0x04034b50, true)
-    lv.setUint16(4, VERSION, true)
-    lv.setUint16(6, UTF8_NAMES, true)
-    lv.setUint16(8, fields.method, true)
-    lv.setUint16(10, time, true)
-    lv.setUint16(12, date, true)
-    lv.setUint32(14, fields.crc, true)
-    lv.setUint32(18, fields.compressed, true)
-    lv.setUint32(22, fields.size, true)
-    lv.setUint16(26, name.length, true)
-    lv.setUint16(28, 0, true)
+    writeEntryFields(lv, 4, fields, time, date, name.length)
     local.set(name, 30)
     locals.push(local, body)
 
@@ -65,15 +84,7 @@ export async function buildZip(entries: readonly ZipEntry[], modifiedAt: number)
     const cv = new DataView(central.buffer)
     cv.setUint32(0, 0x02014b50, true)
     cv.setUint16(4, VERSION, true) // made by: MS-DOS/FAT attributes, spec 2.0
-    cv.setUint16(6, VERSION, true)
-    cv.setUint16(8, UTF8_NAMES, true)
-    cv.setUint16(10, fields.method, true)
-    cv.setUint16(12, time, true)
-    cv.setUint16(14, date, true)
-    cv.setUint32(16, fields.crc, true)
-    cv.setUint32(20, fields.compressed, true)
-    cv.setUint32(24, fields.size, true)
-    cv.setUint16(28, name.length, true)
+    writeEntryFields(cv, 6, fields, time, date, name.length)
     // Extra field, comment, disk number, internal and external attributes: all zero.
     cv.setUint32(42, offset, true)
     central.set(name, 46)

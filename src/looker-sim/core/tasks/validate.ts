@@ -27,21 +27,20 @@ export function checkSize(query: URLSearchParams): { width: number; height: numb
   }
   const width = read('width')
   const height = read('height')
-  const errors: FieldError[] = []
-  for (const [field, value] of [
-    ['width', width],
-    ['height', height],
-  ] as const) {
-    if (value < MIN_RENDER_SIZE || value > MAX_RENDER_SIZE) {
-      errors.push({
-        field,
-        code: 'invalid',
-        message: `must be between ${MIN_RENDER_SIZE} and ${MAX_RENDER_SIZE} pixels`,
-      })
-    }
-  }
+  const errors = sizeErrors({ width, height })
   if (errors.length > 0) throw validationFailed(errors)
   return { width, height }
+}
+
+/** A field error for each size outside the renderer's bounds (run_look's image_width/height use it too). */
+export function sizeErrors(sizes: Record<string, number>): FieldError[] {
+  return Object.entries(sizes)
+    .filter(([, value]) => value < MIN_RENDER_SIZE || value > MAX_RENDER_SIZE)
+    .map(([field]) => ({
+      field,
+      code: 'invalid' as const,
+      message: `must be between ${MIN_RENDER_SIZE} and ${MAX_RENDER_SIZE} pixels`,
+    }))
 }
 
 export interface DashboardOptions {
