@@ -94,6 +94,19 @@ describe('create_query (POST /queries)', () => {
     expect(sim.store.data.queries.filter((q) => q.id === first.body.id)).toHaveLength(1)
   })
 
+  it('accepts every seeded query as it stands, and answers each with an existing query', async () => {
+    const big = createLookerSim({ lookCount: 300 })
+    const admin = clientFor(big, 'admin')
+    const seeded = [...big.store.data.queries]
+    for (const q of seeded) {
+      const { id: _id, slug: _slug, client_id: _client, ...writable } = q
+      const reply = await admin.post<ApiQuery>('/queries', writable)
+      expect(reply.status, `query ${q.id}`).toBe(200)
+      expect(big.store.query(reply.body.id)?.fields).toEqual(q.fields)
+    }
+    expect(big.store.data.queries).toHaveLength(seeded.length)
+  })
+
   it('takes a minimal body: model, view and fields; absent parameters are null or empty', async () => {
     const reply = await analyst.post<ApiQuery>('/queries', {
       model: 'ecommerce',
