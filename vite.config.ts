@@ -2,12 +2,13 @@
 
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
-import { contentSecurityPolicy, previewSecurityHeaders } from './proxy/csp.ts'
-import { lookerProxy } from './proxy/lookerProxy.ts'
+import { contentSecurityPolicy, lookerProxy, previewSecurityHeaders } from './proxy/vitePlugins.ts'
+import { precompress } from './server/precompress.ts'
 
 export default defineConfig({
   // lookerProxy: connected mode for `npm run dev`/`npm run preview` when LOOKER_* are set (docs/decisions/0009).
-  plugins: [react(), lookerProxy(), contentSecurityPolicy(), previewSecurityHeaders()],
+  // The security headers come first so the proxy's answers carry them too; precompress: .br/.gz for `npm start`.
+  plugins: [react(), previewSecurityHeaders(), lookerProxy(), contentSecurityPolicy(), precompress()],
   resolve: {
     // @looker/sdk has no "exports" map; deep imports resolve to its CJS build. We import types only,
     // but point any runtime import at the ESM build so it can never pull in the CJS copy.
@@ -19,7 +20,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'proxy/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'proxy/**/*.test.ts', 'server/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 15_000,
   },
 })

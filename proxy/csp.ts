@@ -1,9 +1,8 @@
-import { loadEnv, type Plugin } from 'vite'
-
 /**
- * The Content-Security-Policy the built app runs under, as a <meta> tag in the built index.html so it
- * holds wherever the files are served (vite preview, a static host). The dev server is left alone: its
- * hot-reload preamble is an inline script.
+ * The Content-Security-Policy the built app runs under, and the other security headers. The build puts the
+ * policy in index.html as a <meta> tag (proxy/vitePlugins.ts), so it holds wherever the files are served
+ * (a static host too); `npm start` and the preview server also send headers, which can say what a <meta>
+ * policy cannot (framing). The dev server is left alone: its hot-reload preamble is an inline script.
  *
  * - scripts only from our origin; no eval, no inline script;
  * - styles inline too: MUI (emotion) injects <style> elements at runtime;
@@ -36,39 +35,49 @@ export function oauthApiOrigin(env: Record<string, string | undefined>): string 
   }
 }
 
-export function contentSecurityPolicy(): Plugin {
-  let policy = buildContentSecurityPolicy()
+/** Only a header can forbid framing (clickjacking); a <meta> policy ignores frame-ancestors. */
+export const FRAME_ANCESTORS_NONE = "frame-ancestors 'none'"
+
+/**
+ * Browser features the app never uses, switched off for it and anything it might embed. Clipboard writes
+ * stay allowed (copying a rendered image). Only names Chromium knows: unknown ones are console errors.
+ */
+const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+].join(', ')
+
+/** The headers every response of the app's servers carries; `policy` is the Content-Security-Policy. */
+export function securityHeaders(policy: string): Record<string, string> {
   return {
-    name: 'lookbook-content-security-policy',
-    apply: 'build',
-    configResolved(config) {
-      const origin = oauthApiOrigin(loadEnv(config.mode, config.envDir || config.root, 'VITE_'))
-      policy = buildContentSecurityPolicy(origin ? [origin] : [])
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: () => [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
-          injectTo: 'head-prepend',
-        },
-      ],
-    },
+    'Content-Security-Policy': policy,
+    'X-Frame-Options': 'DENY', // for browsers that predate frame-ancestors
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'same-origin',
+    'Permissions-Policy': PERMISSIONS_POLICY,
+    // The OAuth round trip is a full-page navigation, never a popup, so no other window needs a handle on us.
+    'Cross-Origin-Opener-Policy': 'same-origin',
   }
 }
 
-/** Headers the preview server adds: what a <meta> policy cannot say (framing), and no MIME sniffing. */
-export function previewSecurityHeaders(): Plugin {
-  return {
-    name: 'lookbook-preview-security-headers',
-    configurePreviewServer(server) {
-      server.middlewares.use((_req, res, next) => {
-        res.setHeader('Content-Security-Policy', "frame-ancestors 'none'")
-        res.setHeader('X-Content-Type-Options', 'nosniff')
-        res.setHeader('Referrer-Policy', 'same-origin')
-        next()
-      })
-    },
-  }
+/**
+ * The policy a built index.html carries in its <meta> tag, so the server's header says exactly what the
+ * build decided (an OAuth build adds its Looker API origin). Null when the page has none.
+ */
+export function policyFromIndexHtml(html: string): string | null {
+  const tag = /<meta\s[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/i.exec(html)?.[0]
+  const content = tag && /\scontent="([^"]*)"/i.exec(tag)?.[1]
+  if (!content) return null
+  return content
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 }

@@ -7,7 +7,7 @@ import { ManualClock } from '../src/looker-sim/core'
 import { startSimServer, type SimServer } from '../src/looker-sim/server'
 import { server as mswServer } from '../src/test/server'
 import { readProxySetup, type ProxySetup } from './config.ts'
-import { LookerProxy, proxyMiddleware, type LookbookRuntimeConfig } from './lookerProxy'
+import { LookerGateway, type LookbookRuntimeConfig } from './gateway.ts'
 
 const ANALYST = { id: 'demo-analyst', secret: 'demo-analyst-secret' }
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined }
@@ -22,15 +22,12 @@ async function listen(server: Server): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-/** The app's server with the proxy middleware in front, as vite dev/preview would run it. */
+/** The app's server with the gateway in front, as vite dev/preview and `npm start` run it. */
 async function startApp(setup: ProxySetup) {
-  const proxy = setup.kind === 'ready' ? new LookerProxy(setup.config, quiet) : null
-  if (proxy && setup.kind === 'ready') await proxy.session.accessToken().catch(() => undefined)
-  const middleware = proxyMiddleware(
-    () => setup,
-    () => proxy,
-  )
-  app = createServer((req, res) => middleware(req, res, () => res.writeHead(404).end('static file')))
+  const gateway = new LookerGateway(setup, { logger: quiet })
+  const proxy = gateway.proxy
+  if (proxy) await proxy.session.accessToken().catch(() => undefined)
+  app = createServer((req, res) => gateway.handle(req, res, () => res.writeHead(404).end('static file')))
   appUrl = await listen(app)
   return proxy
 }
