@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: every check, in order: install if needed, typecheck, lint, unit/component tests, build, e2e.
+# `npm test`: every check, in order: install if needed, typecheck, lint, build, unit/component/server tests, e2e.
+# The build comes before vitest: the server's tests run the built output (`npm start`, the Dockerfile's steps).
 # Ends with "N passed, N failed" (vitest + Playwright) and a non-zero exit if anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -29,10 +30,10 @@ run npx tsc -b
 step "lint"
 run npx eslint . --max-warnings=0
 run npx prettier --check . --log-level warn
-step "unit and component tests (vitest)"
+step "build (the app and the production server)"
+run npm run build --silent
+step "unit, component and server tests (vitest)"
 run npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
-step "build (connected mode)"
-run npx vite build --logLevel warn
 step "e2e (Playwright, Debian Chromium, demo mode)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=reports/playwright.json run npx playwright test --reporter=list,json
 step "e2e (Playwright, connected mode: proxy and OAuth against npm run sim)"
