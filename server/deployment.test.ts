@@ -24,9 +24,7 @@ const commands = (stage: Stage, keyword: string) =>
   stage.instructions.filter((i) => i.keyword === keyword).map((i) => splitFlags(i.args))
 const envOf = (stage: Stage) =>
   Object.fromEntries(
-    commands(stage, 'ENV').flatMap(({ rest }) =>
-      [...rest.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]]),
-    ),
+    commands(stage, 'ENV').flatMap(({ rest }) => [...rest.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1], m[2]])),
   )
 const healthcheck = () => execForm(commands(runtimeStage, 'HEALTHCHECK')[0].rest.replace(/^.*?CMD\s+/, ''))
 
