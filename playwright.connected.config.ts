@@ -4,21 +4,45 @@ import { chromiumLaunchOptions } from './e2e/chromium'
 import { runPorts } from './e2e/ports'
 
 /**
- * Connected mode over real HTTP (docs/decisions/0009-connected-mode.md):
+ * Connected mode over real HTTP (docs/decisions/0009-connected-mode.md), every app served by the production
+ * server, `npm start` (docs/decisions/0010-production-server.md):
  * - `npm run sim` on SIM stands in for a Looker instance (8 s tokens, CORS for the OAuth app's origin);
- * - a connected build served by `vite preview` with the proxy: PROXY with a good API key, BAD_PROXY with a wrong one;
+ * - the build with LOOKER_* set: PROXY with a good API key, BAD_PROXY with a wrong one;
+ * - the same build without LOOKER_* on DEMO: demo mode, chosen at run time;
  * - an OAuth build (VITE_LOOKER_URL → the simulator) served on OAUTH.
- * The four ports are free ones chosen at run time (E2E_CONNECTED_PORTS=proxy,sim,bad,oauth sets them).
+ * The five ports are free ones chosen at run time (E2E_CONNECTED_PORTS=proxy,sim,bad,oauth,demo sets them).
  * The proxy's API key secret is random per run, so the tests can search the built files for it.
  */
-const [PROXY, SIM, BAD_PROXY, OAUTH] = runPorts('E2E_CONNECTED_PORTS', 4)
+const [PROXY, SIM, BAD_PROXY, OAUTH, DEMO] = runPorts('E2E_CONNECTED_PORTS', 5)
 const host = (port: number) => `http://127.0.0.1:${port}`
 process.env.E2E_PROXY_SECRET ??= randomBytes(18).toString('hex')
 const SECRET = process.env.E2E_PROXY_SECRET
 const PROXY_OUT = `dist-e2e-${PROXY}`
 const OAUTH_OUT = `dist-e2e-${OAUTH}`
 
-export const connectedE2e = { SIM, PROXY, BAD_PROXY, OAUTH, PROXY_OUT, OAUTH_OUT, host }
+export const connectedE2e = { SIM, PROXY, BAD_PROXY, OAUTH, DEMO, PROXY_OUT, OAUTH_OUT, host }
+
+/** `npm start` serving `dir` on `port`; stopped with SIGTERM, as a container would be. */
+const npmStart = (dir: string, port: number, env: Record<string, string> = {}) => ({
+  command: 'npm start --silent',
+  url: host(port),
+  // Empty LOOKER_* unless given: a developer's own settings in the shell must not turn demo into connected.
+  env: {
+    LOOKER_BASE_URL: '',
+    LOOKER_CLIENT_ID: '',
+    LOOKER_CLIENT_SECRET: '',
+    PUBLIC_ORIGIN: '',
+    ...env,
+    STATIC_DIR: dir,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+  },
+  reuseExistingServer: false,
+  timeout: 60_000,
+  stdout: 'ignore' as const,
+  gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
+})
+const LOOKER = { LOOKER_BASE_URL: host(SIM), LOOKER_CLIENT_ID: 'e2e-analyst', LOOKER_CLIENT_SECRET: SECRET }
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -47,34 +71,24 @@ export default defineConfig({
       stdout: 'ignore',
     },
     {
-      // `npm run build` then `npm run preview` with LOOKER_* set: the connected build behind the proxy.
-      command: `npx vite build --outDir ${PROXY_OUT} --logLevel warn && npx vite preview --outDir ${PROXY_OUT} --host 127.0.0.1 --port ${PROXY} --strictPort`,
-      url: host(PROXY),
-      env: { LOOKER_BASE_URL: host(SIM), LOOKER_CLIENT_ID: 'e2e-analyst', LOOKER_CLIENT_SECRET: SECRET },
-      reuseExistingServer: false,
+      // The app built as `npm run build` builds it (into its own folder), then `npm start` with LOOKER_* set.
+      ...npmStart(PROXY_OUT, PROXY, LOOKER),
+      command: `npx vite build --outDir ${PROXY_OUT} --logLevel warn && npm run build:server --silent -- --logLevel warn && npm start --silent`,
       timeout: 180_000,
-      stdout: 'ignore',
     },
+    // The same build, with a wrong secret.
+    npmStart(PROXY_OUT, BAD_PROXY, { ...LOOKER, LOOKER_CLIENT_SECRET: 'wrong-secret' }),
+    // The same build without LOOKER_*: demo mode.
+    npmStart(PROXY_OUT, DEMO),
     {
-      // The same build, with a wrong secret.
-      command: `npx vite preview --outDir ${PROXY_OUT} --host 127.0.0.1 --port ${BAD_PROXY} --strictPort`,
-      url: host(BAD_PROXY),
+      ...npmStart(OAUTH_OUT, OAUTH),
+      command: `npx vite build --outDir ${OAUTH_OUT} --logLevel warn && npm start --silent`,
       env: {
-        LOOKER_BASE_URL: host(SIM),
-        LOOKER_CLIENT_ID: 'e2e-analyst',
-        LOOKER_CLIENT_SECRET: 'wrong-secret',
+        ...npmStart(OAUTH_OUT, OAUTH).env,
+        VITE_LOOKER_URL: host(SIM),
+        VITE_LOOKER_OAUTH_CLIENT_ID: 'lookbook-e2e',
       },
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'ignore',
-    },
-    {
-      command: `npx vite build --outDir ${OAUTH_OUT} --logLevel warn && npx vite preview --outDir ${OAUTH_OUT} --host 127.0.0.1 --port ${OAUTH} --strictPort`,
-      url: host(OAUTH),
-      env: { VITE_LOOKER_URL: host(SIM), VITE_LOOKER_OAUTH_CLIENT_ID: 'lookbook-e2e' },
-      reuseExistingServer: false,
       timeout: 180_000,
-      stdout: 'ignore',
     },
   ],
 })

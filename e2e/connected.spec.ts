@@ -8,7 +8,7 @@ import { LookPage } from './pages/LookPage'
 import { LookSearchPage } from './pages/LookSearchPage'
 import { RenderPanel } from './pages/RenderPanel'
 
-const { host, BAD_PROXY, OAUTH, SIM, PROXY_OUT, OAUTH_OUT } = connectedE2e
+const { host, BAD_PROXY, OAUTH, SIM, DEMO, PROXY_OUT, OAUTH_OUT } = connectedE2e
 const SECRET = process.env.E2E_PROXY_SECRET ?? ''
 
 /** Every request the page makes, and CSP violations reported inside the page. */
@@ -134,6 +134,33 @@ test.describe('connected through the server proxy', () => {
     expect(storage).not.toMatch(/token/i)
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(csp).toContain("script-src 'self'")
+  })
+})
+
+test.describe('the same build without LOOKER_*', () => {
+  test.use({ baseURL: host(DEMO) })
+
+  test('npm start serves the demo: the simulator loads in the browser', async ({
+    page,
+    shell,
+    consoleErrors,
+  }) => {
+    const { requests, cspViolations } = await watch(page)
+    const search = new LookSearchPage(page)
+    await search.open('?q=revenue')
+    await search.settled()
+    await expect(search.resultLinks().first()).toBeVisible()
+    await expect(shell.connectionChip()).toHaveAccessibleName('Connection: Demo data')
+    // Chosen at run time: the build is the connected test's, and only the server's answer differs.
+    const fetched = requests.map((r) => r.url())
+    const demo = await demoChunks(PROXY_OUT)
+    expect(demo.filter((chunk) => fetched.some((u) => u.includes(chunk)))).not.toEqual([])
+    const worker = await page.evaluate(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL,
+    )
+    expect(worker).toBe(`${host(DEMO)}/mockServiceWorker.js`)
+    expect(await cspViolations()).toEqual([])
+    expect(consoleErrors).toEqual([])
   })
 })
 
