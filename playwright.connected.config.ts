@@ -5,7 +5,7 @@ import { runPorts } from './e2e/ports'
 
 /**
  * Connected mode over real HTTP (docs/decisions/0009-connected-mode.md), every app served by the production
- * server, `npm start` (docs/decisions/0010-production-server.md):
+ * server, `npm start` (docs/decisions/0011-production-server.md):
  * - `npm run sim` on SIM stands in for a Looker instance (8 s tokens, CORS for the OAuth app's origin);
  * - the build with LOOKER_* set: PROXY with a good API key, BAD_PROXY with a wrong one;
  * - the same build without LOOKER_* on DEMO: demo mode, chosen at run time;

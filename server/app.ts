@@ -32,7 +32,7 @@ export interface ServerDependencies {
 /**
  * The production server (`npm start`): the built app, the Looker gateway shared with the Vite plugin,
  * /healthz and /readyz, security headers on every response, one log line per request.
- * docs/decisions/0010-production-server.md explains the choices.
+ * docs/decisions/0011-production-server.md explains the choices.
  */
 export async function createLookbookServer(
   settings: ServerSettings,
