@@ -9,6 +9,7 @@ import { StaticDirError } from './staticFiles.ts'
  * app is ../dist next to this file (dist-server/main.js after `npm run build`) unless STATIC_DIR says else.
  */
 const logger = jsonLogger()
+const REPEATED_SIGNAL_MS = 1000
 
 async function main() {
   const result = readServerSettings(process.env, fileURLToPath(new URL('../dist/', import.meta.url)))
@@ -27,19 +28,23 @@ async function main() {
     startupMs: Math.round(performance.now()),
   })
 
-  let stopping = false
+  let stoppingSince: number | null = null
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      logger.warn('second signal: exiting now', { signal })
+    if (stoppingSince !== null) {
+      // `npm start` forwards the signal its process group already delivered (Ctrl-C, systemd, Playwright):
+      // that copy arrives at once. A signal sent again later means "now".
+      if (performance.now() - stoppingSince < REPEATED_SIGNAL_MS) return
+      logger.warn('signalled again: exiting now', { signal })
       process.exit(1)
     }
-    stopping = true
+    stoppingSince = performance.now()
+    const stopped = app.shutdown() // stops listening before the line below is written
     logger.info('shutting down: finishing the requests in flight', {
       signal,
       inFlight: app.requestsInFlight(),
       deadlineMs: settings.shutdownTimeoutMs,
     })
-    void app.shutdown().then((outcome) => {
+    void stopped.then((outcome) => {
       if (outcome === 'clean') logger.info('stopped')
       else logger.warn('stopped at the deadline: the requests still in flight were cut')
       process.exit(outcome === 'clean' ? 0 : 1)

@@ -49,36 +49,41 @@ async function until(condition: () => boolean, timeoutMs = 20_000) {
   }
 }
 
-async function terminate(server: ServerProcess) {
+/** SIGTERM to the process started (npm, or node), or to its whole process group as Ctrl-C and systemd do. */
+async function terminate(server: ServerProcess, to: 'process' | 'group' = 'process') {
   let exited = false
   void server.exited.then(() => (exited = true))
-  process.kill(server.child.pid!, 'SIGTERM')
+  process.kill(to === 'group' ? -server.child.pid! : server.child.pid!, 'SIGTERM')
   await server.waitForLog((e) => String(e.msg).startsWith('shutting down'))
   return { stillRunning: () => !exited }
 }
 
 describe('SIGTERM', { timeout: 90_000 }, () => {
-  it('lets the request in flight finish, refuses new connections, then exits 0 (npm start)', async () => {
-    const { server, slow } = await serverWithSlowRequest('npm')
-    const { stillRunning } = await terminate(server)
-    expect(server.logs().find((e) => String(e.msg).startsWith('shutting down'))).toMatchObject({
-      signal: 'SIGTERM',
-      inFlight: 1,
-    })
-    await expect(rawRequest(`${server.url}/healthz`)).rejects.toMatchObject({ code: 'ECONNREFUSED' })
-    expect(stillRunning()).toBe(true)
+  it.each(['process', 'group'] as const)(
+    'lets the request in flight finish, refuses new connections, then exits 0 (npm start, signal to the %s)',
+    async (to) => {
+      // To the group, the server gets the signal twice: from the kernel and forwarded by npm.
+      const { server, slow } = await serverWithSlowRequest('npm')
+      const { stillRunning } = await terminate(server, to)
+      expect(server.logs().find((e) => String(e.msg).startsWith('shutting down'))).toMatchObject({
+        signal: 'SIGTERM',
+        inFlight: 1,
+      })
+      await expect(rawRequest(`${server.url}/healthz`)).rejects.toMatchObject({ code: 'ECONNREFUSED' })
+      expect(stillRunning()).toBe(true)
 
-    clock.advance(HOLD_MS)
-    const res = await slow
-    expect(res.status).toBe(200)
-    expect(JSON.parse(res.body.toString())).toMatchObject({ id: '2' })
-    expect(res.headers.connection).toBe('close')
-    expect(await server.exited).toBe(0)
-    expect(server.logs().map((e) => e.msg)).toContain('stopped')
-    expect(server.logs().find((e) => e.msg === 'request' && e.path === '/api/4.0/user')).toMatchObject({
-      status: 200,
-    })
-  })
+      clock.advance(HOLD_MS)
+      const res = await slow
+      expect(res.status).toBe(200)
+      expect(JSON.parse(res.body.toString())).toMatchObject({ id: '2' })
+      expect(res.headers.connection).toBe('close')
+      expect(await server.exited).toBe(0)
+      expect(server.logs().map((e) => e.msg)).toContain('stopped')
+      expect(server.logs().find((e) => e.msg === 'request' && e.path === '/api/4.0/user')).toMatchObject({
+        status: 200,
+      })
+    },
+  )
 
   it('cuts what is still running at SHUTDOWN_TIMEOUT_SECONDS and exits 1 (the container’s command)', async () => {
     const { server, slow } = await serverWithSlowRequest('node', { SHUTDOWN_TIMEOUT_SECONDS: '1' })
