@@ -4,21 +4,8 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
-
-// Import direction (docs/decisions/0002-architecture-and-import-rules.md):
-// app → features → api | components | lib | theme; nothing but main.tsx reaches the simulator.
-const noSimulator = {
-  regex: '(^|/)looker-sim(/|$)',
-  message: 'Only src/main.tsx may load the simulator (dynamically, in demo mode).',
-}
-const noUpward = {
-  regex: '(^|/)(features|app)(/|$)',
-  message: 'api, lib, components and theme must not import features or app.',
-}
-const noSiblingFeature = (depth) => ({
-  regex: `^${'\\.\\./'.repeat(depth)}(?!\\.\\.)(?!$)`,
-  message: 'A feature never imports another feature: move shared code to api/, components/ or lib/.',
-})
+import { boundaryConfig, TEST_FILES } from './lint/boundaries.js'
+import { browserOnlyConfig, NODE_SIDE_FILES } from './lint/nodeSide.js'
 
 export default defineConfig([
   globalIgnores([
@@ -40,9 +27,9 @@ export default defineConfig([
     ],
     languageOptions: {
       ecmaVersion: 2023,
-      globals: { ...globals.browser, ...globals.node },
+      globals: globals.browser,
       parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        projectService: { allowDefaultProject: ['eslint.config.js', 'lint/*.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -59,25 +46,8 @@ export default defineConfig([
       ],
     },
   },
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main.tsx', 'src/looker-sim/**', 'src/test/**', 'src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noSimulator] }] },
-  },
-  {
-    files: ['src/api/**', 'src/lib/**', 'src/components/**', 'src/theme/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noSimulator, noUpward] }] },
-  },
-  {
-    files: ['src/features/*/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noSimulator, noSiblingFeature(1)] }] },
-  },
-  {
-    files: ['src/features/*/*/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noSimulator, noSiblingFeature(2)] }] },
-  },
+  browserOnlyConfig,
+  ...boundaryConfig(import.meta.dirname),
   {
     files: ['src/looker-sim/core/**'],
     ignores: ['src/**/*.test.ts'],
@@ -91,6 +61,12 @@ export default defineConfig([
         },
       ],
     },
+  },
+  // Node-side files (tsconfig.node.json) and tests, which run in Node too.
+  {
+    name: 'lookbook/node',
+    files: [...NODE_SIDE_FILES, ...TEST_FILES],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['e2e/**', 'bench/**', '*.config.ts'],
