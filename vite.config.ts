@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 
 import react from '@vitejs/plugin-react'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { contentSecurityPolicy, lookerProxy, previewSecurityHeaders } from './proxy/vitePlugins.ts'
 import { precompress } from './server/precompress.ts'
@@ -12,7 +13,14 @@ export default defineConfig({
   resolve: {
     // @looker/sdk has no "exports" map; deep imports resolve to its CJS build. We import types only,
     // but point any runtime import at the ESM build so it can never pull in the CJS copy.
-    alias: [{ find: /^@looker\/sdk\/lib\/4\.0\/(.*)$/, replacement: '@looker/sdk/lib/esm/4.0/$1.js' }],
+    alias: [
+      { find: /^@looker\/sdk\/lib\/4\.0\/(.*)$/, replacement: '@looker/sdk/lib/esm/4.0/$1.js' },
+      // The simulator sets no cookies: msw's cookie jar (and tldts's public-suffix list) stays out of the demo chunk.
+      {
+        find: /^tough-cookie$/,
+        replacement: fileURLToPath(new URL('./src/looker-sim/noCookies.ts', import.meta.url)),
+      },
+    ],
   },
   build: {
     sourcemap: true,
