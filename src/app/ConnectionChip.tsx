@@ -2,9 +2,9 @@ import CloudDoneIcon from '@mui/icons-material/CloudDone'
 import CloudOffIcon from '@mui/icons-material/CloudOff'
 import ScienceIcon from '@mui/icons-material/Science'
 import Chip from '@mui/material/Chip'
-import Tooltip from '@mui/material/Tooltip'
 import { Link as RouterLink } from 'react-router'
 import { useSessionStatus } from '../features/connection/useSessionStatus'
+import { DeferredTooltip } from '../components/DeferredTooltip'
 import { useBackend } from '../lib/backend'
 
 /** Says, at every moment, whose data is on screen (the simulator's or a real Looker's) and whether we can reach it. */
@@ -13,7 +13,7 @@ export function ConnectionChip() {
   const status = useSessionStatus(backend.auth)
   if (backend.mode === 'demo') {
     return (
-      <Tooltip title="A simulated Looker running in your browser">
+      <DeferredTooltip title="A simulated Looker running in your browser">
         <Chip
           component={RouterLink}
           to="/settings"
@@ -24,7 +24,7 @@ export function ConnectionChip() {
           variant="outlined"
           aria-label="Connection: Demo data"
         />
-      </Tooltip>
+      </DeferredTooltip>
     )
   }
   const signedIn = status.state === 'signed-in'
@@ -34,7 +34,7 @@ export function ConnectionChip() {
       ? `Signing in to ${backend.label}…`
       : `Not signed in to ${backend.label}`
   return (
-    <Tooltip title={description}>
+    <DeferredTooltip title={description}>
       <Chip
         component={RouterLink}
         to="/settings"
@@ -45,6 +45,6 @@ export function ConnectionChip() {
         variant="outlined"
         aria-label={`Connection: ${description}`}
       />
-    </Tooltip>
+    </DeferredTooltip>
   )
 }

@@ -5,15 +5,20 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
 import Toolbar from '@mui/material/Toolbar'
-import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
+import { lazy, Suspense } from 'react'
 import { NavLink, Link as RouterLink } from 'react-router'
 import { useAdminStatus } from '../api/admin'
 import { useSessionStatus } from '../features/connection/useSessionStatus'
+import { DeferredTooltip } from '../components/DeferredTooltip'
 import { useBackend } from '../lib/backend'
 import { useColorMode } from '../theme/ColorModeProvider'
 import { ConnectionChip } from './ConnectionChip'
-import { DemoUserSwitcher } from './DemoUserSwitcher'
+
+// Demo mode only, and a menu: its code (MUI's Select) loads beside the first page, not before it.
+const DemoUserSwitcher = lazy(() =>
+  import('./DemoUserSwitcher').then((m) => ({ default: m.DemoUserSwitcher })),
+)
 
 const NAV = [
   { to: '/looks', label: 'Looks' },
@@ -26,7 +31,8 @@ export function TopBar() {
   const nextMode = mode === 'dark' ? 'light' : 'dark'
   // The trash is for admins only: hide its link from everyone else (and until we know).
   // After a sign-out the cached answer is about a user who is no longer here.
-  const signedIn = useSessionStatus(useBackend().auth).state === 'signed-in'
+  const backend = useBackend()
+  const signedIn = useSessionStatus(backend.auth).state === 'signed-in'
   const isAdmin = useAdminStatus({ enabled: signedIn }).data?.isAdmin === true && signedIn
   return (
     <AppBar position="sticky" color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
@@ -53,13 +59,17 @@ export function TopBar() {
           ))}
         </Box>
         <Box sx={{ flex: 1 }} />
-        <DemoUserSwitcher />
+        {backend.demo && (
+          <Suspense fallback={<Box sx={{ width: 150, height: 40 }} />}>
+            <DemoUserSwitcher />
+          </Suspense>
+        )}
         <ConnectionChip />
-        <Tooltip title={`Switch to ${nextMode} mode`}>
+        <DeferredTooltip title={`Switch to ${nextMode} mode`}>
           <IconButton onClick={toggle} aria-label={`Switch to ${nextMode} mode`} color="inherit">
             {mode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
           </IconButton>
-        </Tooltip>
+        </DeferredTooltip>
       </Toolbar>
     </AppBar>
   )

@@ -1,11 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Backend } from '../../lib/backend'
-import { oauthSettingsFrom } from '../../lib/oauth'
 import { createQueryClient } from '../../lib/queryClient'
 import { readRuntimeConfig } from '../../lib/runtimeConfig'
-import { startDemo } from './demo'
-import { startOAuth } from './oauth'
-import { startProxy } from './proxy'
 
 export interface Started {
   backend: Backend
@@ -15,19 +11,24 @@ export interface Started {
 
 /**
  * Demo unless told otherwise: a demo build (VITE_DEMO=1) always is; an OAuth build signs in with Looker;
- * otherwise the server says whether it proxies a Looker. In connected mode the simulator's chunk is never
- * requested.
+ * otherwise the server says whether it proxies a Looker. Each backend is its own chunk, so a page loads
+ * only the one it uses (and in connected mode never the simulator's).
  */
 export async function chooseBackend(): Promise<Started> {
   const queryClient = createQueryClient()
+  const startDemo = async () => (await import('./demo')).startDemo(queryClient)
   const start = async () => {
-    if (import.meta.env.VITE_DEMO === '1') return startDemo(queryClient)
+    if (import.meta.env.VITE_DEMO === '1') return startDemo()
+    if (import.meta.env.VITE_LOOKER_OAUTH_CLIENT_ID) {
+      const oauth = (await import('./oauth')).startOAuthFromBuild(queryClient)
+      if (oauth) return oauth
+    }
     const base = import.meta.env.BASE_URL
-    const oauth = oauthSettingsFrom(import.meta.env, window.location.origin, base)
-    if (oauth) return startOAuth(oauth, queryClient)
+    // Most servers proxy a Looker: fetch that backend's code while asking.
+    const proxy = import('./proxy')
     const config = await readRuntimeConfig(`${base}__lookbook/config`)
-    if (config?.mode === 'proxy') return startProxy(config, queryClient)
-    return startDemo(queryClient)
+    if (config?.mode === 'proxy') return (await proxy).startProxy(config, queryClient)
+    return startDemo()
   }
   return { backend: await start(), queryClient }
 }

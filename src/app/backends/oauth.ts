@@ -2,13 +2,19 @@ import type { QueryClient } from '@tanstack/react-query'
 import { logout } from '../../api/auth'
 import { USER_SIGNED_OUT, type AuthControls, type Backend } from '../../lib/backend'
 import { configureHttp } from '../../lib/http'
-import { CALLBACK_PATH, OAuthClient, type OAuthSettings } from '../../lib/oauth'
+import { CALLBACK_PATH, OAuthClient, oauthSettingsFrom, type OAuthSettings } from '../../lib/oauth'
 import { TokenSession } from '../../lib/tokenSession'
 import { errorMessage } from './errorMessage'
 
 /** When this tab last went to Looker on its own: the guard against redirect loops. */
 const AUTO_SIGN_IN_KEY = 'lookbook.oauth.autoSignInAt'
 const AUTO_SIGN_IN_PAUSE_MS = 15_000
+
+/** OAuth when the build names a Looker and an OAuth client (VITE_LOOKER_URL, VITE_LOOKER_OAUTH_CLIENT_ID). */
+export function startOAuthFromBuild(queryClient: QueryClient): Backend | null {
+  const settings = oauthSettingsFrom(import.meta.env, window.location.origin, import.meta.env.BASE_URL)
+  return settings ? startOAuth(settings, queryClient) : null
+}
 
 /**
  * OAuth (a static build with VITE_LOOKER_URL and VITE_LOOKER_OAUTH_CLIENT_ID): the user's own Looker

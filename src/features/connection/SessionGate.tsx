@@ -1,12 +1,16 @@
 import Box from '@mui/material/Box'
 import CircularProgress from '@mui/material/CircularProgress'
 import Typography from '@mui/material/Typography'
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 import { useBackend, USER_SIGNED_OUT } from '../../lib/backend'
-import { SessionEndedDialog } from './SessionEndedDialog'
-import { SignedOutPanel } from './SignedOutPanel'
 import { useSessionStatus } from './useSessionStatus'
+
+// Shown only without a session: their code (a dialog, alerts) is not on the way to a signed-in first page.
+const SessionEndedDialog = lazy(() =>
+  import('./SessionEndedDialog').then((m) => ({ default: m.SessionEndedDialog })),
+)
+const SignedOutPanel = lazy(() => import('./SignedOutPanel').then((m) => ({ default: m.SignedOutPanel })))
 
 /**
  * Shows the page only while there is a Looker session. When a session ends mid-use (renewal failed after
@@ -33,9 +37,15 @@ export function SessionGate({ children }: { children: ReactNode }) {
     return (
       <>
         {children}
-        <SessionEndedDialog auth={auth} reason={status.reason} />
+        <Suspense fallback={null}>
+          <SessionEndedDialog auth={auth} reason={status.reason} />
+        </Suspense>
       </>
     )
   }
-  return <SignedOutPanel auth={auth} reason={status.reason} />
+  return (
+    <Suspense fallback={null}>
+      <SignedOutPanel auth={auth} reason={status.reason} />
+    </Suspense>
+  )
 }

@@ -2,7 +2,11 @@ import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { userQueries } from '../../api/users'
-import { FolderTree, useFolderExpansion, type TreeRoot } from '../../components/FolderPicker'
+// From the files, not the folder's index: the index also brings the picker dialog, which /looks never opens.
+import { FolderTree } from '../../components/FolderPicker/FolderTree'
+import type { TreeRoot } from '../../components/FolderPicker/folderTreeState'
+import { useFolderExpansion } from '../../components/FolderPicker/useFolderExpansion'
+import { USERS_ROOT_NAME } from './folderScope'
 
 interface Props {
   selected: string | null
@@ -10,9 +14,6 @@ interface Props {
 }
 
 const ALL_FOLDERS: TreeRoot = { folder: null, name: 'All folders' }
-
-/** What this page calls Looker's Users root (the personal folders), in the tree and in the results heading. */
-export const USERS_ROOT_NAME = 'People'
 
 /**
  * The search's folder filter: the shared folder tree with "All folders" (no filter) first, Shared, People

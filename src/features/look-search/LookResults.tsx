@@ -4,9 +4,11 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect } from 'react'
 import { lookQueries, type LookSearch } from '../../api/looks'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PastLastPage } from '../../components/PastLastPage'
+import { markContentShown } from '../../lib/contentShown'
 import { Pager } from './Pager'
 import { ResultsSkeleton, ResultsTable } from './ResultsTable'
 import type { PageSize, SearchState } from './searchParams'
@@ -30,6 +32,11 @@ export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
     enabled: search !== null,
     placeholderData: keepPreviousData,
   })
+  const answered = results.data !== undefined || results.isError
+  // The first results (or the error) are what /looks is for; code for the rest may load after them.
+  useEffect(() => {
+    if (answered) markContentShown()
+  }, [answered])
 
   if (results.isError) {
     return (

@@ -18,9 +18,10 @@ function renderPage(route = '/looks') {
   return { ...rendered, folderParam }
 }
 
-const panel = () => screen.getByRole('navigation', { name: 'Folders' })
+// The panel's code loads after the first results (decision 0011): wait for it.
+const panel = () => screen.findByRole('navigation', { name: 'Folders' })
 const tree = () => screen.findByRole('tree', { name: 'Folders' })
-const item = (name: string) => within(panel()).findByRole('treeitem', { name })
+const item = async (name: string) => within(await panel()).findByRole('treeitem', { name })
 const childrenRequests = (id: string) =>
   sim.requestLog.filter((entry) => entry.path === `/folders/${id}/children`).length
 
@@ -111,7 +112,7 @@ describe('the search page folder panel', { timeout: 30_000 }, () => {
     shared.focus()
     const user = userEvent.setup()
     await user.keyboard('{ArrowRight}')
-    const alert = await within(panel()).findByRole('alert')
+    const alert = await within(await panel()).findByRole('alert')
     expect(alert).toHaveTextContent('Could not load subfolders')
     sim.faults.setRules([])
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
@@ -121,7 +122,8 @@ describe('the search page folder panel', { timeout: 30_000 }, () => {
     // Closing and opening again reads from the cache.
     shared.focus()
     await user.keyboard('{ArrowLeft}')
-    await waitFor(() => expect(within(panel()).queryByRole('treeitem', { name: 'Sales' })).toBeNull())
+    const loaded = await panel()
+    await waitFor(() => expect(within(loaded).queryByRole('treeitem', { name: 'Sales' })).toBeNull())
     await user.keyboard('{ArrowRight}')
     expect(await item('Sales')).toBeVisible()
     expect(childrenRequests('1')).toBe(2)

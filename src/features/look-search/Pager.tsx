@@ -1,12 +1,15 @@
 import ChevronLeft from '@mui/icons-material/ChevronLeft'
 import ChevronRight from '@mui/icons-material/ChevronRight'
 import IconButton from '@mui/material/IconButton'
-import MenuItem from '@mui/material/MenuItem'
+import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
-import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { formatCount } from './formatDate'
-import { PAGE_SIZES, type PageSize } from './searchParams'
+import { lazy } from 'react'
+import { AfterContent } from '../../components/AfterContent'
+import type { PageSize } from './searchParams'
+
+const PageSizeSelect = lazy(() => import('./PageSizeSelect').then((m) => ({ default: m.PageSizeSelect })))
 
 interface Props {
   page: number
@@ -34,20 +37,9 @@ export function Pager({ page, size, count, total, onPage, onSize }: Props) {
       spacing={1}
       sx={{ alignItems: 'center', justifyContent: 'flex-end', py: 1, flexWrap: 'wrap' }}
     >
-      <TextField
-        select
-        size="small"
-        label="Per page"
-        value={size}
-        onChange={(event) => onSize(Number(event.target.value) as PageSize)}
-        sx={{ minWidth: 96 }}
-      >
-        {PAGE_SIZES.map((option) => (
-          <MenuItem key={option} value={option}>
-            {option}
-          </MenuItem>
-        ))}
-      </TextField>
+      <AfterContent placeholder={<Skeleton variant="rounded" width={96} height={40} />}>
+        <PageSizeSelect size={size} onSize={onSize} />
+      </AfterContent>
       <Typography role="status" sx={{ minWidth: 140, textAlign: 'right' }}>
         {label}
       </Typography>

@@ -1,7 +1,7 @@
 import SearchIcon from '@mui/icons-material/Search'
 import InputAdornment from '@mui/material/InputAdornment'
-import TextField from '@mui/material/TextField'
 import { useState, type KeyboardEvent } from 'react'
+import { OutlinedTextField } from '../../components/OutlinedTextField'
 import { ROW_LINK } from './keyboardTargets'
 import { useDebouncedCallback } from './useDebouncedCallback'
 
@@ -50,7 +50,7 @@ export function SearchField({ value, onSearch, hint }: Props) {
   }
 
   return (
-    <TextField
+    <OutlinedTextField
       label="Search looks"
       type="search"
       size="small"
@@ -64,16 +64,12 @@ export function SearchField({ value, onSearch, hint }: Props) {
       placeholder="Words in a title or description"
       autoComplete="off"
       sx={{ flex: '1 1 320px', minWidth: 240 }}
-      slotProps={{
-        htmlInput: { maxLength: 200, 'data-look-search': '' },
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
+      inputProps={{ maxLength: 200, 'data-look-search': '' }}
+      startAdornment={
+        <InputAdornment position="start">
+          <SearchIcon fontSize="small" />
+        </InputAdornment>
+      }
     />
   )
 }

@@ -1,5 +1,8 @@
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
 
+/** What this page calls Looker's Users root (the personal folders), in the tree and in the results heading. */
+export const USERS_ROOT_NAME = 'People'
+
 /**
  * Above this many ids the `folder_id` list would make the request URL long enough (~8 KB with the other
  * parameters) for proxies to refuse it; the page then searches the chosen folder only and says so.

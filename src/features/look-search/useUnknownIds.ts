@@ -3,7 +3,7 @@ import { useEffect } from 'react'
 import { folderQueries } from '../../api/folders'
 import { userQueries } from '../../api/users'
 import { isLookerApiError } from '../../lib/errors'
-import { USERS_ROOT_NAME } from './FolderPanel'
+import { USERS_ROOT_NAME } from './folderScope'
 import type { SearchState } from './searchParams'
 import type { UpdateOptions } from './useSearchState'
 
