@@ -2,17 +2,26 @@
  * `npm run bench:search`: the look search against a production demo build whose simulator holds 50,000
  * looks. Prints numbers; it is a benchmark, not a test, and never fails on noise.
  *
- * Env: BENCH_PORT (4312), BENCH_LOOKS (50000), BENCH_REUSE_BUILD=1 to skip the build, CHROMIUM_PATH.
+ * Part 4 (open a look after pointing at it) also runs against a baseline commit's build, side by side.
+ *
+ * Env: BENCH_PORT (4312), BENCH_LOOKS (50000), BENCH_REUSE_BUILD=1 to skip the build, BENCH_OPENS (looks
+ * opened in part 4, default 10), BENCH_BASELINE (a git ref, default 29776fb: main before the hover
+ * prefetch of the look page's code and folders; "none" to skip), CHROMIUM_PATH.
  */
 import { chromium, type Page, type Response } from '@playwright/test'
+import { join } from 'node:path'
+import { treeAt } from './lib/baseline'
+import { freePort } from './lib/ports'
 import { waitForResultsPainted, recordKeystrokes } from './lib/probe'
-import { buildDemo, preview } from './lib/serve'
+import { build, buildDemo, preview, serve } from './lib/serve'
 import { ms, percentile, serverTimingMs, summary } from './lib/stats'
 import { chromiumLaunchOptions } from '../e2e/chromium'
 
 const PORT = Number(process.env.BENCH_PORT ?? 4312)
 const LOOKS = Number(process.env.BENCH_LOOKS ?? 50_000)
 const OUT = 'dist-bench'
+const OPENS = Number(process.env.BENCH_OPENS ?? 10)
+const BASELINE = process.env.BENCH_BASELINE ?? '29776fb'
 const SIM = `sim_looks=${LOOKS}&sim_seed=1&sim_latency=0`
 // One word each, all different, so no search is answered from the cache.
 const WORDS = ['margin', 'weekly', 'orders', 'pacing', 'target', 'legacy', 'sessions', 'inventory', 'exec']
@@ -164,14 +173,19 @@ async function main() {
       `\n3. bytes per page of 50 (JSON, uncompressed): with fields= ${bytes.withFields.toLocaleString('en')}, without ${bytes.without.toLocaleString('en')} → ${(bytes.withFields / bytes.without).toFixed(3)} (1/${(bytes.without / bytes.withFields).toFixed(1)})`,
     )
 
-    // 4. Open a look from the list after the hover prefetch.
+    // 4. Open a look from the list after the hover prefetch: the baseline's build, then this tree's.
+    const before = await openAfterPrefetchAt(BASELINE, page)
     const opens = await openAfterPrefetch(page, server.url)
-    console.log(
-      `\n4. open a look after hover prefetch (${opens.times.length} looks): ${summary(opens.times)}`,
-    )
-    console.log(
-      `   look-detail requests after the click: ${opens.detailRequests} (target 0); all API requests after the click: ${opens.otherRequests.join(' | ') || 'none'}`,
-    )
+    console.log(`\n4. open a look after hovering it, click → its title painted (${OPENS} looks):`)
+    for (const [label, run] of [
+      ...(before ? [[before.label, before.opens] as const] : []),
+      ['this tree', opens] as const,
+    ]) {
+      console.log(`   ${label.padEnd(10)} ${summary(run.times)}`)
+      console.log(
+        `   ${''.padEnd(10)} look-detail requests after the click: ${run.detailRequests} (target 0); all API requests after the click: ${run.otherRequests.join(' | ') || 'none'}`,
+      )
+    }
     console.log('')
   } finally {
     await browser.close()
@@ -208,11 +222,34 @@ async function compareFields(page: Page) {
   })
 }
 
+/** Part 4 against the demo build of `ref` (unpacked and built in a temp folder); null without a baseline. */
+async function openAfterPrefetchAt(ref: string, page: Page) {
+  const tree = ref === 'none' ? null : treeAt(ref)
+  if (!tree) return null
+  try {
+    console.log(`building the baseline ${tree.label} …`)
+    build({ outDir: join(tree.dir, OUT), mode: 'demo', cwd: tree.dir })
+    const server = await serve({
+      outDir: join(tree.dir, OUT),
+      port: await freePort(),
+      mode: 'demo',
+      cwd: tree.dir,
+    })
+    try {
+      return { label: tree.label, opens: await openAfterPrefetch(page, server.url) }
+    } finally {
+      server.stop()
+    }
+  } finally {
+    tree.dispose()
+  }
+}
+
 async function openAfterPrefetch(page: Page, base: string) {
   const times: number[] = []
   let detailRequests = 0
   const otherRequests = new Set<string>()
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < OPENS; i++) {
     await page.goto(`${base}/looks?${SIM}&page=${3 + i}`)
     const link = page
       .getByRole('table', { name: 'Looks' })

@@ -2,8 +2,9 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
 import { BackendProvider, type Backend } from '../lib/backend'
+import { RoutePrefetchContext } from '../lib/routePrefetch'
 import { ColorModeProvider } from '../theme/ColorModeProvider'
-import { createAppRouter } from './router'
+import { createAppRouter, prefetchRouteCode } from './router'
 
 export function App({ backend, queryClient }: { backend: Backend; queryClient: QueryClient }) {
   const [router] = useState(createAppRouter)
@@ -11,7 +12,9 @@ export function App({ backend, queryClient }: { backend: Backend; queryClient: Q
     <BackendProvider backend={backend}>
       <QueryClientProvider client={queryClient}>
         <ColorModeProvider>
-          <RouterProvider router={router} />
+          <RoutePrefetchContext value={prefetchRouteCode}>
+            <RouterProvider router={router} />
+          </RoutePrefetchContext>
         </ColorModeProvider>
       </QueryClientProvider>
     </BackendProvider>

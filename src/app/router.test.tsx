@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { renderWithProviders } from '../test/render'
-import { appRoutes } from './router'
+import { appRoutes, prefetchRouteCode } from './router'
 
 afterEach(() => {
   vi.restoreAllMocks()
@@ -24,4 +24,21 @@ describe('app routes', () => {
       expect(warn.mock.calls.flat().join('\n')).not.toMatch(/HydrateFallback/)
     },
   )
+})
+
+describe('route code prefetch', () => {
+  it('loads the lazy modules of the page at a path, and nothing for a path that has none', () => {
+    const page = appRoutes[0]!.children![0]!.children!.find((route) => route.path === 'looks/:lookId/:tab?')!
+    const original = page.lazy
+    const lazy = vi.fn(() => new Promise<never>(() => undefined))
+    page.lazy = lazy
+    try {
+      prefetchRouteCode('/looks/7/render')
+      expect(lazy).toHaveBeenCalledTimes(1)
+      prefetchRouteCode('/no/such/page')
+      expect(lazy).toHaveBeenCalledTimes(1)
+    } finally {
+      page.lazy = original
+    }
+  })
 })

@@ -1,5 +1,5 @@
 import LinearProgress from '@mui/material/LinearProgress'
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router'
+import { createBrowserRouter, matchRoutes, Navigate, type RouteObject } from 'react-router'
 import { NotFoundPage } from '../components/NotFoundPage'
 import { AppShell } from './AppShell'
 import { RouteError } from './RouteError'
@@ -33,4 +33,12 @@ export const appRoutes: RouteObject[] = [
 
 export function createAppRouter() {
   return createBrowserRouter(appRoutes)
+}
+
+/** Loads the code of the page at `path` (its lazy route modules) before the user opens it. */
+export function prefetchRouteCode(path: string) {
+  for (const { route } of matchRoutes(appRoutes, path) ?? []) {
+    // A failed prefetch is not an error: the navigation loads the module again and reports failures.
+    if (typeof route.lazy === 'function') void Promise.resolve(route.lazy()).catch(() => undefined)
+  }
 }

@@ -15,7 +15,9 @@ import visuallyHidden from '@mui/utils/visuallyHidden'
 import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useRef, type KeyboardEvent } from 'react'
 import { Link as RouterLink } from 'react-router'
+import { folderQueries } from '../../api/folders'
 import { lookQueries } from '../../api/looks'
+import { usePrefetchRoute } from '../../lib/routePrefetch'
 import { formatCount, formatExact, formatRelative, toDate } from './formatDate'
 import { ROW_LINK, SEARCH_INPUT } from './keyboardTargets'
 import { VisTypeIcon } from './VisTypeIcon'
@@ -38,9 +40,21 @@ export function ResultsTable({ looks, stale }: Props) {
   const queryClient = useQueryClient()
   const body = useRef<HTMLTableSectionElement>(null)
 
+  const prefetchRoute = usePrefetchRoute()
+  // Pointing at a row (hover or focus) readies its look page: the page's code, the look, and then the
+  // folders its breadcrumb shows. Rows nobody points at cost nothing.
   const prefetch = (id: string | undefined) => {
-    // The look page reads lookQueries.detail(id): prefetched, opening it needs no request.
-    if (id) void queryClient.prefetchQuery(lookQueries.detail(id))
+    if (!id) return
+    prefetchRoute(`/looks/${encodeURIComponent(id)}`)
+    queryClient
+      .fetchQuery(lookQueries.detail(id))
+      .then((look) => {
+        if (!look.folder_id) return
+        void queryClient.prefetchQuery(folderQueries.ancestors(look.folder_id))
+        void queryClient.prefetchQuery(folderQueries.detail(look.folder_id))
+      })
+      // Opening the look reports any failure; a prefetch stays quiet.
+      .catch(() => undefined)
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
