@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 /**
  * A page says when its main content is on screen (the first results of a search, say), and code the first
  * screen does not need (menus, pickers, tooltips) waits for that, so it does not compete with what the
- * user came for (docs/decisions/0011). One latch per page load: once shown, later pages load such code
+ * user came for (docs/decisions/0012). One latch per page load: once shown, later pages load such code
  * at once.
  */
 let shown = false

@@ -18,7 +18,7 @@ function renderPage(route = '/looks') {
   return { ...rendered, folderParam }
 }
 
-// The panel's code loads after the first results (decision 0011): wait for it.
+// The panel's code loads after the first results (decision 0012): wait for it.
 const panel = () => screen.findByRole('navigation', { name: 'Folders' })
 const tree = () => screen.findByRole('tree', { name: 'Folders' })
 const item = async (name: string) => within(await panel()).findByRole('treeitem', { name })

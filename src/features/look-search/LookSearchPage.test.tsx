@@ -44,7 +44,7 @@ describe('LookSearchPage', () => {
     const { router } = renderPage(`/looks?q=${DESCRIPTION_ONLY_WORD}&sort=title+asc&size=25`)
     expect(await within(await table()).findByRole('link', { name: TOP_CUSTOMERS })).toBeVisible()
     expect(screen.getByRole('searchbox', { name: 'Search looks' })).toHaveValue(DESCRIPTION_ONLY_WORD)
-    // The sort menus load after the first results (decision 0011).
+    // The sort menus load after the first results (decision 0012).
     expect(await screen.findByRole('combobox', { name: 'Sort by' })).toHaveTextContent('Title')
     expect(screen.getByRole('combobox', { name: 'Order' })).toHaveTextContent('A–Z')
     const sent = searches().at(-1)!.url.searchParams

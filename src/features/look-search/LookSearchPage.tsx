@@ -15,7 +15,7 @@ import { PARAM_LABELS, useSearchState } from './useSearchState'
 import { useUnknownIds } from './useUnknownIds'
 
 // The filters (MUI Autocomplete, Select, Switch) load once the first results are on screen; until then,
-// placeholders of their size (docs/decisions/0011).
+// placeholders of their size (docs/decisions/0012).
 const OwnerFilter = lazy(() => import('./OwnerFilter').then((m) => ({ default: m.OwnerFilter })))
 const SortControl = lazy(() => import('./SortControl').then((m) => ({ default: m.SortControl })))
 // The folder tree fetches its own folders and shows skeletons until they come: its code can come after
