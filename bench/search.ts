@@ -8,7 +8,7 @@
  * opened in part 4, default 10), BENCH_BASELINE (a git ref, default 29776fb: main before the hover
  * prefetch of the look page's code and folders; "none" to skip), CHROMIUM_PATH.
  */
-import { chromium, type Page, type Response } from '@playwright/test'
+import { chromium, type Page, type Request, type Response } from '@playwright/test'
 import { join } from 'node:path'
 import { treeAt } from './lib/baseline'
 import { freePort } from './lib/ports'
@@ -222,6 +222,32 @@ async function compareFields(page: Page) {
   })
 }
 
+/** Follows the page's API requests from now on; `quiet()` resolves once none has been open for `quietMs`. */
+function trackApi(page: Page) {
+  const open = new Set<object>()
+  const onRequest = (request: Request) => {
+    if (request.url().includes('/api/4.0/')) open.add(request)
+  }
+  const onDone = (request: Request) => open.delete(request)
+  page.on('request', onRequest)
+  page.on('requestfinished', onDone)
+  page.on('requestfailed', onDone)
+  return {
+    async quiet(quietMs = 300) {
+      let quietSince = Date.now()
+      while (Date.now() - quietSince < quietMs) {
+        await page.waitForTimeout(50)
+        if (open.size > 0) quietSince = Date.now()
+      }
+    },
+    stop() {
+      page.off('request', onRequest)
+      page.off('requestfinished', onDone)
+      page.off('requestfailed', onDone)
+    },
+  }
+}
+
 /** Part 4 against the demo build of `ref` (unpacked and built in a temp folder); null without a baseline. */
 async function openAfterPrefetchAt(ref: string, page: Page) {
   const tree = ref === 'none' ? null : treeAt(ref)
@@ -250,12 +276,16 @@ async function openAfterPrefetch(page: Page, base: string) {
   let detailRequests = 0
   const otherRequests = new Set<string>()
   for (let i = 0; i < OPENS; i++) {
+    const api = trackApi(page)
     await page.goto(`${base}/looks?${SIM}&page=${3 + i}`)
     const link = page
       .getByRole('table', { name: 'Looks' })
       .getByRole('link')
       .nth(i + 2)
     await link.waitFor({ timeout: 180_000 })
+    // A reader points at a row once the page is done loading (what loads after the first results, too).
+    await api.quiet()
+    api.stop()
     const title = (await link.textContent()) ?? ''
     const href = (await link.getAttribute('href')) ?? ''
     const id = href.split('/').pop() ?? ''

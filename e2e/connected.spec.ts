@@ -3,10 +3,6 @@ import { join } from 'node:path'
 import type { Page, Request } from '@playwright/test'
 import { connectedE2e } from '../playwright.connected.config'
 import { expect, test } from './fixtures'
-import { ConnectionPage } from './pages/ConnectionPage'
-import { LookPage } from './pages/LookPage'
-import { LookSearchPage } from './pages/LookSearchPage'
-import { RenderPanel } from './pages/RenderPanel'
 
 const { host, BAD_PROXY, OAUTH, SIM, DEMO, PROXY_OUT, OAUTH_OUT } = connectedE2e
 const SECRET = process.env.E2E_PROXY_SECRET ?? ''
@@ -47,25 +43,27 @@ async function demoChunks(dir: string): Promise<string[]> {
 
 test.describe('connected through the server proxy', () => {
   test('an analyst signed in through the proxy searches, edits and renders a look', async ({
+    renderPanel: panel,
+    lookPage: look,
+    lookSearch: search,
     page,
     consoleErrors,
   }) => {
     const { requests, cspViolations } = await watch(page)
-    const search = new LookSearchPage(page)
     await search.open()
     await search.search('Conversion')
     await search.settled()
     await search.resultLink('Conversion % by channel').click()
-    const look = new LookPage(page)
     await expect(look.heading()).toHaveText('Conversion % by channel')
     const lookId = /\/looks\/([^/?]+)/.exec(page.url())![1]
     const title = `Conversion % by channel (checked ${new Date().toISOString().slice(0, 10)})`
     await look.rename(title)
     await expect(look.heading()).toHaveText(title)
 
-    const panel = new RenderPanel(page)
     await panel.open(lookId)
     await panel.renderButton().click()
+    // npm run sim renders in its own time (1.5–5 s plus the query) and polling adds its intervals: more than
+    // the 10 s assertion default on a loaded machine. This waits for the render, not for slowness.
     await expect(panel.image(title)).toBeVisible({ timeout: 20_000 })
     expect((await panel.naturalSize(title)).width).toBeGreaterThan(0)
 
@@ -83,17 +81,20 @@ test.describe('connected through the server proxy', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('an expired token is renewed without the user noticing', async ({ page, consoleErrors }) => {
+  test('an expired token is renewed without the user noticing', async ({
+    lookSearch: search,
+    connection,
+    page,
+    consoleErrors,
+  }) => {
     const failures: string[] = []
     page.on('response', (r) => {
       if (r.status() >= 400) failures.push(`${r.status()} ${r.url()}`)
     })
-    const connection = new ConnectionPage(page)
     await connection.openSettings()
     await expect(connection.detail(/Andy Analyst/)).toBeVisible()
     // The simulator's tokens last 8 s: wait past that, then work again.
     await page.waitForTimeout(9_000)
-    const search = new LookSearchPage(page)
     await search.open('?q=revenue')
     await search.settled()
     await expect(search.resultLinks().first()).toBeVisible()
@@ -103,8 +104,7 @@ test.describe('connected through the server proxy', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('wrong credentials give a clear message', async ({ page }) => {
-    const connection = new ConnectionPage(page)
+  test('wrong credentials give a clear message', async ({ connection, page }) => {
     await page.goto(`${host(BAD_PROXY)}/looks`)
     await expect(connection.cannotConnect()).toBeVisible()
     await expect(connection.problem()).toContainText('refused the API key')
@@ -113,9 +113,11 @@ test.describe('connected through the server proxy', () => {
     await expect(connection.problem()).toContainText('refused the API key')
   })
 
-  test('the secret and the tokens stay out of the built files and the browser', async ({ page }) => {
+  test('the secret and the tokens stay out of the built files and the browser', async ({
+    lookSearch: search,
+    page,
+  }) => {
     const { requests } = await watch(page)
-    const search = new LookSearchPage(page)
     await search.open()
     await search.settled()
     expect(SECRET.length).toBeGreaterThan(20)
@@ -167,14 +169,18 @@ test.describe('the same build without LOOKER_*', () => {
 test.describe('connected with OAuth', () => {
   test.use({ baseURL: host(OAUTH) })
 
-  test('a user signs in with Looker, uses the app, and signs out', async ({ page, consoleErrors }) => {
+  test('a user signs in with Looker, uses the app, and signs out', async ({
+    lookSearch: search,
+    connection,
+    page,
+    consoleErrors,
+  }) => {
     const { cspViolations } = await watch(page)
     let accessToken = ''
     page.on('response', (r) => {
       if (r.url() === `${host(SIM)}/api/token`)
         void r.json().then((t: { access_token: string }) => (accessToken = t.access_token))
     })
-    const connection = new ConnectionPage(page)
     const failed: string[] = []
     page.on('response', (r) => {
       if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`)
@@ -184,7 +190,6 @@ test.describe('connected with OAuth', () => {
     await connection.consent('Andy Analyst')
     // Back where the user started, signed in.
     await expect(page).toHaveURL(`${host(OAUTH)}/looks?q=revenue`)
-    const search = new LookSearchPage(page)
     await search.settled()
     await expect(search.resultLinks().first()).toBeVisible()
     expect(accessToken).not.toBe('')

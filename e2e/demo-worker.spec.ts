@@ -1,11 +1,11 @@
 import { expect, test } from './fixtures'
-import { LookPage } from './pages/LookPage'
 
 const LOOK = '1'
 
 // msw's worker tells its service worker "client closed" on every beforeunload, even when the user then
 // answers Stay in the unsaved-changes prompt; the demo must keep answering from the simulator after that.
 test('staying on the page after the tab-close prompt keeps the demo simulator answering', async ({
+  lookPage: look,
   page,
   consoleErrors,
 }) => {
@@ -13,7 +13,6 @@ test('staying on the page after the tab-close prompt keeps the demo simulator an
   page.on('response', (res) => {
     if (res.url().includes('/api/4.0/') && !res.fromServiceWorker()) notSimulated.push(res.url())
   })
-  const look = new LookPage(page)
   await look.open(LOOK)
 
   for (const title of ['Renamed after staying once', 'Renamed after staying twice']) {

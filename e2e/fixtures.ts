@@ -1,9 +1,20 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { AppShellPage } from './pages/AppShellPage'
+import { ConnectionPage } from './pages/ConnectionPage'
+import { LookPage } from './pages/LookPage'
+import { LookSearchPage } from './pages/LookSearchPage'
+import { RenderPanel } from './pages/RenderPanel'
+import { TrashPage } from './pages/TrashPage'
 
+/** The page objects, one per screen, each bound to the test's page: specs take them from here. */
 interface Fixtures {
   shell: AppShellPage
+  lookSearch: LookSearchPage
+  lookPage: LookPage
+  renderPanel: RenderPanel
+  trash: TrashPage
+  connection: ConnectionPage
   /** Console errors and uncaught page errors seen during the test; asserted empty by tests that care. */
   consoleErrors: string[]
 }
@@ -19,6 +30,21 @@ export const test = base.extend<Fixtures>({
   },
   shell: async ({ page }, use) => {
     await use(new AppShellPage(page))
+  },
+  lookSearch: async ({ page }, use) => {
+    await use(new LookSearchPage(page))
+  },
+  lookPage: async ({ page }, use) => {
+    await use(new LookPage(page))
+  },
+  renderPanel: async ({ page }, use) => {
+    await use(new RenderPanel(page))
+  },
+  trash: async ({ page }, use) => {
+    await use(new TrashPage(page))
+  },
+  connection: async ({ page }, use) => {
+    await use(new ConnectionPage(page))
   },
 })
 

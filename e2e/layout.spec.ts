@@ -1,7 +1,5 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { LookPage } from './pages/LookPage'
-import { LookSearchPage } from './pages/LookSearchPage'
 
 const PHONE = { width: 390, height: 844 }
 const DESKTOP = { width: 1280, height: 800 }
@@ -15,9 +13,8 @@ test.describe('no sideways scrolling', () => {
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const) {
-    test(`the looks list fits a ${name} screen`, async ({ page }) => {
+    test(`the looks list fits a ${name} screen`, async ({ lookSearch: looks, page }) => {
       await page.setViewportSize(size)
-      const looks = new LookSearchPage(page)
       await looks.open()
       await expect(looks.resultLinks().first()).toBeVisible()
       expect(await sidewaysOverflow(page)).toBe(0)
@@ -26,10 +23,10 @@ test.describe('no sideways scrolling', () => {
 
   for (const tab of ['', 'render', 'data']) {
     test(`on a phone the look page${tab ? ` (${tab})` : ''} wraps its title and puts the actions under it`, async ({
+      lookPage: look,
       page,
     }) => {
       await page.setViewportSize(PHONE)
-      const look = new LookPage(page)
       await look.open('1', tab)
       await expect(look.heading()).toHaveText('Conversion % by channel')
       expect(await sidewaysOverflow(page)).toBe(0)

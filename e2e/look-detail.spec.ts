@@ -1,16 +1,19 @@
 import { expect, test } from './fixtures'
-import { LookPage } from './pages/LookPage'
 
 // Seeded looks: 3 is "Top 10% of customers by lifetime value" in Shared › Sales (the analyst may edit
 // Sales and Marketing); 11 is "Q3 board pack revenue (superseded)", in the trash.
 const SALES_LOOK = '3'
 const TRASHED_LOOK = '11'
 
-test('an analyst renames a look and moves it to another folder', async ({ page, shell, consoleErrors }) => {
+test('an analyst renames a look and moves it to another folder', async ({
+  lookPage: look,
+  page,
+  shell,
+  consoleErrors,
+}) => {
   await shell.open('/settings')
   await shell.switchDemoUser('Analyst')
   await expect(page.getByText(/^Andy Analyst \(/)).toBeVisible()
-  const look = new LookPage(page)
   await look.open(SALES_LOOK)
   await expect(look.heading()).toHaveText('Top 10% of customers by lifetime value')
   await expect(look.folderPath().getByRole('link', { name: 'Sales' })).toBeVisible()
@@ -33,11 +36,10 @@ test('an analyst renames a look and moves it to another folder', async ({ page, 
   expect(consoleErrors).toEqual([])
 })
 
-test('a soft delete can be undone', async ({ page, shell }) => {
+test('a soft delete can be undone', async ({ lookPage: look, page, shell }) => {
   await shell.open('/settings')
   await shell.switchDemoUser('Analyst')
   await expect(page.getByText(/^Andy Analyst \(/)).toBeVisible()
-  const look = new LookPage(page)
   await look.open(SALES_LOOK)
   await look.action('Delete').click()
   await expect(look.trashBanner()).toBeVisible()
@@ -51,11 +53,10 @@ test('a soft delete can be undone', async ({ page, shell }) => {
   expect(await look.simulatorLook(SALES_LOOK)).toMatchObject({ deleted: false })
 })
 
-test('a viewer cannot edit, move or delete', async ({ page, shell }) => {
+test('a viewer cannot edit, move or delete', async ({ lookPage: look, page, shell }) => {
   await shell.open('/settings')
   await shell.switchDemoUser('Viewer')
   await expect(page.getByText(/^Vera Viewer \(/)).toBeVisible()
-  const look = new LookPage(page)
   await look.open(SALES_LOOK)
   await expect(look.heading()).toHaveText('Top 10% of customers by lifetime value')
   for (const action of ['Edit', 'Move', 'Delete'] as const) await expect(look.action(action)).toBeDisabled()
@@ -65,8 +66,7 @@ test('a viewer cannot edit, move or delete', async ({ page, shell }) => {
   await expect(look.titleField()).toHaveCount(0)
 })
 
-test('a look in the trash opens with a restore banner', async ({ page, shell }) => {
-  const look = new LookPage(page)
+test('a look in the trash opens with a restore banner', async ({ lookPage: look, shell }) => {
   await shell.open('/settings')
   await look.open(TRASHED_LOOK)
   await expect(look.heading()).toHaveText('Q3 board pack revenue (superseded)')

@@ -1,17 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test } from './fixtures'
-import { RenderPanel } from './pages/RenderPanel'
 
 // Short simulated renders keep the suite quick; the durations are read once, when the page loads.
 const FAST = { sim_render: '400-900' }
 
 test.describe('render panel', () => {
   test('an analyst renders a look as a 800×600 PNG and sees it inline', async ({
+    renderPanel: panel,
     page,
     shell,
     consoleErrors,
   }) => {
-    const panel = new RenderPanel(page)
     // Long enough for the progress to be seen even when the machine is busy drawing.
     await panel.open('1', { sim_render: '1500-2500' })
     await shell.switchDemoUser('Analyst')
@@ -28,8 +27,7 @@ test.describe('render panel', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('a JPEG render downloads with the right name', async ({ page }) => {
-    const panel = new RenderPanel(page)
+  test('a JPEG render downloads with the right name', async ({ renderPanel: panel, page }) => {
     await panel.open('2', { ...FAST, format: 'jpg', width: '1200', height: '628' })
     await expect(panel.format()).toHaveText('JPEG')
     await panel.renderButton().click()
@@ -42,8 +40,7 @@ test.describe('render panel', () => {
     expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]) // a JPEG's SOI marker
   })
 
-  test('sizes out of bounds are refused before any request', async ({ page }) => {
-    const panel = new RenderPanel(page)
+  test('sizes out of bounds are refused before any request', async ({ renderPanel: panel, page }) => {
     await panel.open('2', FAST)
     let creates = 0
     page.on('request', (r) => {
@@ -55,8 +52,7 @@ test.describe('render panel', () => {
     expect(creates).toBe(0)
   })
 
-  test('a failed render shows the reason and can be retried', async ({ page }) => {
-    const panel = new RenderPanel(page)
+  test('a failed render shows the reason and can be retried', async ({ renderPanel: panel }) => {
     // Andy's scratchpad times out on its first render of the session (a cold warehouse), then works.
     await panel.open('6', FAST)
     await panel.renderButton().click()
@@ -67,8 +63,7 @@ test.describe('render panel', () => {
     await expect(panel.alert()).toBeHidden()
   })
 
-  test('leaving the page stops polling', async ({ page, shell }) => {
-    const panel = new RenderPanel(page)
+  test('leaving the page stops polling', async ({ renderPanel: panel, page, shell }) => {
     // Without the simulator's Retry-After hint, so the loop polls (and would keep polling) every few seconds.
     await panel.open('3', { sim_render: '8000-9000', sim_render_hints: '0' })
     const statusRequests: { url: string; at: number }[] = []
@@ -86,26 +81,26 @@ test.describe('render panel', () => {
     // rendered (0.1–0.2 s on a loaded machine, up to 2 s with the CPU slowed 4×). Left means gone.
     await panel.settings().waitFor({ state: 'detached' })
     const leftAt = Date.now()
+    // A window of several polling intervals in which no status request may start.
     await page.waitForTimeout(4_000)
     // A request already in flight at the click may still be reported a moment later; nothing new after that.
     expect(statusRequests.filter((r) => r.at > leftAt + 250)).toEqual([])
   })
 
-  test('cancel stops a render and ignores its result', async ({ page }) => {
-    const panel = new RenderPanel(page)
+  test('cancel stops a render and ignores its result', async ({ renderPanel: panel, page }) => {
     await panel.open('3', { sim_render: '3000-3500' })
     await panel.renderButton().click()
     await expect(panel.progress()).toBeVisible()
     await panel.cancelButton().click()
     await expect(panel.progress()).toBeHidden()
+    // Past the moment the cancelled render (3–3.5 s) would have finished: nothing may show up then.
     await page.waitForTimeout(4_000)
     await expect(panel.image('Top 10% of customers by lifetime value')).toHaveCount(0)
   })
 })
 
 test.describe('data preview', () => {
-  test("the data preview shows the look's rows and exports CSV", async ({ page }) => {
-    const panel = new RenderPanel(page)
+  test("the data preview shows the look's rows and exports CSV", async ({ renderPanel: panel, page }) => {
     await page.goto('/looks/2/data')
     const table = panel.dataTable('utm_source breakdown')
     await expect(table).toBeVisible()
@@ -125,11 +120,11 @@ test.describe('data preview', () => {
 
 test.describe('dashboard renders', () => {
   test('an analyst renders a dashboard that uses the look as a landscape PDF', async ({
+    renderPanel: panel,
     page,
     shell,
     consoleErrors,
   }) => {
-    const panel = new RenderPanel(page)
     // Look 1, "Conversion % by channel", is a tile of the Marketing Funnel dashboard.
     await panel.open('1', { sim_render: '2000-3000' })
     await shell.switchDemoUser('Analyst')
@@ -150,6 +145,7 @@ test.describe('dashboard renders', () => {
     await panel.layout('Tiled').check()
     await panel.renderDashboardButton().click()
     await expect(panel.dashboardProgress()).toBeVisible()
+    // A dashboard renders its tiles' queries and then 2–3 s of render, polled: past the 7 s default.
     await expect(panel.renderedDashboard('Marketing Funnel')).toBeVisible({ timeout: 15_000 })
     await expect(panel.dashboardProgress()).toBeHidden()
     await expect(page.getByText(/PDF · A4, landscape, tiled/)).toBeVisible()

@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { LookSearchPage } from './pages/LookSearchPage'
 
 const scrollY = (page: Page) => page.evaluate(() => window.scrollY)
 
 test.describe('scroll position across navigation', () => {
   test('a look opened from low in the list opens at the top, and Back returns to the same place', async ({
+    lookSearch: looks,
     page,
   }) => {
-    const looks = new LookSearchPage(page)
     await looks.open('?size=100')
     await looks.settled()
     const row = looks.resultLinks().nth(89)
@@ -27,9 +26,11 @@ test.describe('scroll position across navigation', () => {
     await expect.poll(() => scrollY(page)).toBe(listY)
   })
 
-  test('the next page of results starts at the top; typing a search keeps the place', async ({ page }) => {
+  test('the next page of results starts at the top; typing a search keeps the place', async ({
+    lookSearch: looks,
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 })
-    const looks = new LookSearchPage(page)
     await looks.open()
     await looks.settled()
     await page.getByRole('button', { name: 'Next page' }).click()

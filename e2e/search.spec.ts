@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures'
-import { LookSearchPage } from './pages/LookSearchPage'
 
 // Seeded folder ids: Shared › Sales › Pipeline, and Shared › Sales › Regional › EMEA.
 const PIPELINE = '4'
@@ -7,11 +6,11 @@ const EMEA = '6'
 
 test.describe('Look search', () => {
   test('an analyst finds a look by a word in its description and opens it', async ({
+    lookSearch: looks,
     page,
     shell,
     consoleErrors,
   }) => {
-    const looks = new LookSearchPage(page)
     await looks.open()
     await shell.switchDemoUser('Analyst')
     // "decile" is only in the description: "Customers in the top decile of lifetime revenue; …".
@@ -25,8 +24,7 @@ test.describe('Look search', () => {
     expect(consoleErrors).toEqual([])
   })
 
-  test('a folder filter and a sort survive reload and Back', async ({ page }) => {
-    const looks = new LookSearchPage(page)
+  test('a folder filter and a sort survive reload and Back', async ({ lookSearch: looks, page }) => {
     await looks.open()
     await looks.expandFolder('Shared')
     await looks.chooseFolder('Sales')
@@ -57,8 +55,10 @@ test.describe('Look search', () => {
     await expect(looks.resultLinks().first()).toHaveText(firstRow ?? '')
   })
 
-  test('a keyboard user browses the folder tree and chooses a folder', async ({ page }) => {
-    const looks = new LookSearchPage(page)
+  test('a keyboard user browses the folder tree and chooses a folder', async ({
+    lookSearch: looks,
+    page,
+  }) => {
     await looks.open(`?folder=${EMEA}`)
     // A link to a folder opens the tree down to it, and the tree's one Tab stop is that folder.
     const emea = looks.folder('EMEA')
@@ -81,8 +81,7 @@ test.describe('Look search', () => {
     await expect(looks.folder('All folders')).toHaveAttribute('aria-selected', 'true')
   })
 
-  test('the results never show a look from the trash', async ({ page }) => {
-    const looks = new LookSearchPage(page)
+  test('the results never show a look from the trash', async ({ lookSearch: looks, page }) => {
     // "Old pipeline snapshot (deprecated)" sits soft-deleted in Shared/Sales/Pipeline.
     await looks.open()
     await looks.expandFolder('Shared')
@@ -105,8 +104,10 @@ test.describe('Look search', () => {
     await expect(looks.resultLink('Q3 board pack revenue (superseded)')).toHaveCount(0)
   })
 
-  test('a malformed link falls back to defaults with a notice instead of crashing', async ({ page }) => {
-    const looks = new LookSearchPage(page)
+  test('a malformed link falls back to defaults with a notice instead of crashing', async ({
+    lookSearch: looks,
+    page,
+  }) => {
     await looks.open('?sort=bogus&page=-1&q=revenue')
     await expect(looks.notice()).toContainText('sort, page')
     await expect(page).toHaveURL(/\/looks\?q=revenue$/)

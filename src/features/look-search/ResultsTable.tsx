@@ -41,20 +41,16 @@ export function ResultsTable({ looks, stale }: Props) {
   const body = useRef<HTMLTableSectionElement>(null)
 
   const prefetchRoute = usePrefetchRoute()
-  // Pointing at a row (hover or focus) readies its look page: the page's code, the look, and then the
-  // folders its breadcrumb shows. Rows nobody points at cost nothing.
-  const prefetch = (id: string | undefined) => {
+  // Pointing at a row (hover or focus) readies its look page: the page's code, the look and the folders
+  // its breadcrumb shows, all at once. Rows nobody points at cost nothing.
+  const prefetch = ({ id, folder_id: folderId }: ListedLook) => {
     if (!id) return
     prefetchRoute(`/looks/${encodeURIComponent(id)}`)
-    queryClient
-      .fetchQuery(lookQueries.detail(id))
-      .then((look) => {
-        if (!look.folder_id) return
-        void queryClient.prefetchQuery(folderQueries.ancestors(look.folder_id))
-        void queryClient.prefetchQuery(folderQueries.detail(look.folder_id))
-      })
-      // Opening the look reports any failure; a prefetch stays quiet.
-      .catch(() => undefined)
+    void queryClient.prefetchQuery(lookQueries.detail(id))
+    if (folderId) {
+      void queryClient.prefetchQuery(folderQueries.ancestors(folderId))
+      void queryClient.prefetchQuery(folderQueries.detail(folderId))
+    }
   }
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -117,7 +113,7 @@ function ResultsHead() {
   )
 }
 
-function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (id: string | undefined) => void }) {
+function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (look: ListedLook) => void }) {
   const updated = toDate(look.updated_at)
   const id = look.id ?? ''
   // Watches the detail cache without fetching: once the look was opened or prefetched, its vis type shows.
@@ -125,7 +121,7 @@ function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (id: st
   const detailVis = detail.data?.query?.vis_config as Record<string, unknown> | null | undefined
   const visType = look.query?.vis_config?.type ?? detailVis?.type
   return (
-    <TableRow hover onMouseEnter={() => onPrefetch(look.id)} onFocus={() => onPrefetch(look.id)}>
+    <TableRow hover onMouseEnter={() => onPrefetch(look)} onFocus={() => onPrefetch(look)}>
       <TableCell>
         <VisTypeIcon type={visType} />
       </TableCell>
