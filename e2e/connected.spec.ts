@@ -143,12 +143,12 @@ test.describe('the same build without LOOKER_*', () => {
   test.use({ baseURL: host(DEMO) })
 
   test('npm start serves the demo: the simulator loads in the browser', async ({
+    lookSearch: search,
     page,
     shell,
     consoleErrors,
   }) => {
     const { requests, cspViolations } = await watch(page)
-    const search = new LookSearchPage(page)
     await search.open('?q=revenue')
     await search.settled()
     await expect(search.resultLinks().first()).toBeVisible()
