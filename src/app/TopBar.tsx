@@ -6,16 +6,17 @@ import Button from '@mui/material/Button'
 import IconButton from '@mui/material/IconButton'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
-import { lazy, Suspense } from 'react'
+import { lazy } from 'react'
 import { NavLink, Link as RouterLink } from 'react-router'
 import { useAdminStatus } from '../api/admin'
 import { useSessionStatus } from '../features/connection/useSessionStatus'
+import { AfterContent } from '../components/AfterContent'
 import { DeferredTooltip } from '../components/DeferredTooltip'
 import { useBackend } from '../lib/backend'
 import { useColorMode } from '../theme/ColorModeProvider'
 import { ConnectionChip } from './ConnectionChip'
 
-// Demo mode only, and a menu: its code (MUI's Select) loads beside the first page, not before it.
+// Demo mode only, and a menu: its code (MUI's Select) loads after the page's main content (decision 0012).
 const DemoUserSwitcher = lazy(() =>
   import('./DemoUserSwitcher').then((m) => ({ default: m.DemoUserSwitcher })),
 )
@@ -60,9 +61,9 @@ export function TopBar() {
         </Box>
         <Box sx={{ flex: 1 }} />
         {backend.demo && (
-          <Suspense fallback={<Box sx={{ width: 150, height: 40 }} />}>
+          <AfterContent placeholder={<Box sx={{ width: 150, height: 40 }} />}>
             <DemoUserSwitcher />
-          </Suspense>
+          </AfterContent>
         )}
         <ConnectionChip />
         <DeferredTooltip title={`Switch to ${nextMode} mode`}>
