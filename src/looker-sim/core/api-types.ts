@@ -35,7 +35,8 @@ export interface ApiDashboardBase {
   description: string | null
   hidden: boolean
   id: string
-  model: ApiLookModel | null
+  /** Only LookML dashboards have one; the spec does not let it be null, so user-defined ones leave it out. */
+  model?: ApiLookModel
   query_timezone: string | null
   readonly: boolean
   refresh_interval: string | null

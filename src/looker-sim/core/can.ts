@@ -107,17 +107,43 @@ export function folderCan(viewer: Viewer, folder: FolderRecord): CanMap {
   }
 }
 
+/** A user-defined dashboard: in a folder the caller may view; in the trash, for admins only. */
+export function canSeeDashboard(viewer: Viewer, dashboard: DashboardRecord): boolean {
+  return (
+    hasPermission(viewer.user, 'see_user_dashboards') &&
+    canView(viewer.access.get(dashboard.folder_id)) &&
+    (!dashboard.deleted || viewer.isAdmin)
+  )
+}
+
 export function dashboardCan(viewer: Viewer, dashboard: DashboardRecord): CanMap {
-  const access = viewer.access.get(dashboard.folder_id)
+  const view = canSeeDashboard(viewer, dashboard)
+  const edit = view && canEdit(viewer.access.get(dashboard.folder_id))
   return {
-    index: canView(access),
-    show: canView(access),
-    copy: canView(access),
-    run: canView(access),
-    render: canView(access),
-    update: canEdit(access),
-    destroy: canEdit(access),
-    move: canEdit(access),
+    index: view,
+    show: view,
+    // A copy is new content, as for looks.
+    copy: view && hasPermission(viewer.user, 'save_content'),
+    run: view,
+    render: view,
+    update: edit,
+    destroy: edit,
+    move: edit && !dashboard.deleted,
+  }
+}
+
+/** LookML dashboards are read-only: they change only through their LookML, never through the API. */
+export function lookmlDashboardCan(viewer: Viewer): CanMap {
+  const view = hasPermission(viewer.user, 'see_lookml_dashboards')
+  return {
+    index: view,
+    show: view,
+    copy: view && hasPermission(viewer.user, 'save_content'),
+    run: view,
+    render: view,
+    update: false,
+    destroy: false,
+    move: false,
   }
 }
 

@@ -1,4 +1,4 @@
-import { canSeeLook } from './can'
+import { canSeeDashboard, canSeeLook } from './can'
 import { canView } from './access'
 import type { ApiFolder, ApiFolderBase, ApiLookWithQuery } from './api-types'
 import { notFound } from './errors'
@@ -100,7 +100,7 @@ export function getFolder(store: SimStore, viewer: Viewer, id: string): ApiFolde
     ...folderBase(viewer, store, folder),
     looks: looks.map((l) => lookWithDashboards(viewer, store, l)),
     dashboards: store.data.dashboards
-      .filter((d) => d.folder_id === folder.id)
+      .filter((d) => d.folder_id === folder.id && !d.deleted && canSeeDashboard(viewer, d))
       .map((d) => dashboardBase(viewer, store, d)),
   }
 }

@@ -9,7 +9,7 @@ import type {
   ApiUser,
   ApiUserPublic,
 } from './api-types'
-import { dashboardCan, folderCan, lookCan, queryCan, userCan } from './can'
+import { canSeeDashboard, dashboardCan, folderCan, lookCan, queryCan, userCan } from './can'
 import { API_PREFIX, LOOKER_RELEASE_VERSION, SIM_WEB_ORIGIN } from './constants'
 import { exploreByName } from './seed/queries'
 import type { DashboardRecord, FolderRecord, LookRecord, QueryRecord, UserRecord } from './types'
@@ -106,7 +106,7 @@ export function lookWithDashboards(viewer: Viewer, lookup: Lookup, look: LookRec
     ...lookBase(viewer, lookup, look),
     dashboards: lookup
       .dashboardsWithLook(look.id)
-      .filter((d) => canView(viewer.access.get(d.folder_id)))
+      .filter((d) => canSeeDashboard(viewer, d))
       .map((d) => dashboardBase(viewer, lookup, d)),
   }
 }
@@ -120,7 +120,6 @@ export function dashboardBase(viewer: Viewer, lookup: Lookup, dashboard: Dashboa
     description: dashboard.description,
     hidden: false,
     id: dashboard.id,
-    model: null,
     query_timezone: null,
     readonly: false,
     refresh_interval: null,

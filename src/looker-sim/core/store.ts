@@ -9,15 +9,18 @@ import * as lookActions from './rules/look-actions'
 import { updateLook } from './rules/update-look'
 import * as lookSearch from './looks-search'
 import * as lookml from './lookml'
+import * as dashboardOps from './dashboards'
 import * as queryOps from './queries/create'
 import { createLook } from './rules/create-look'
 import * as run from './run'
+import type { PagingInput } from './search/paging'
 import { buildSeedData } from './seed'
 import type { Lookup } from './serialize'
 import { lookWithQuery } from './serialize'
 import type {
   DashboardRecord,
   FolderRecord,
+  LookmlDashboardRecord,
   LookRecord,
   QueryRecord,
   SimData,
@@ -36,7 +39,8 @@ export interface StoreOptions {
 
 /** Everything mutable, JSON-serialisable; what the browser persists between page loads. */
 export interface SimSnapshot {
-  version: 1
+  /** 2: dashboards with filters and usage, LookML dashboards, scheduled plans. */
+  version: 2
   seed: number
   lookCount: number
   data: SimData
@@ -62,6 +66,7 @@ export class SimStore implements Lookup {
   private usersById = new Map<string, UserRecord>()
   private queriesById = new Map<string, QueryRecord>()
   private dashboardsById = new Map<string, DashboardRecord>()
+  private lookmlDashboardsById = new Map<string, LookmlDashboardRecord>()
   private childrenByParent = new Map<string, FolderRecord[]>()
   private favoritesByUser = new Map<string, Map<string, string>>()
   /** Built on first use (most sessions never create a query). */
@@ -87,7 +92,7 @@ export class SimStore implements Lookup {
 
   snapshot(): SimSnapshot {
     return structuredClone({
-      version: 1,
+      version: 2,
       seed: this.seed,
       lookCount: this.lookCount,
       data: this.data,
@@ -97,7 +102,7 @@ export class SimStore implements Lookup {
 
   /** Restores a snapshot taken with the same seed and look count; returns false (and changes nothing) otherwise. */
   restore(snapshot: SimSnapshot): boolean {
-    if (snapshot.version !== 1 || snapshot.seed !== this.seed || snapshot.lookCount !== this.lookCount)
+    if (snapshot.version !== 2 || snapshot.seed !== this.seed || snapshot.lookCount !== this.lookCount)
       return false
     this.load(structuredClone(snapshot.data))
     this.tokens.clear()
@@ -120,6 +125,7 @@ export class SimStore implements Lookup {
     this.queriesById = byId(this.data.queries)
     this.queriesByParameters = null
     this.dashboardsById = byId(this.data.dashboards)
+    this.lookmlDashboardsById = byId(this.data.lookmlDashboards)
     this.childrenByParent = new Map()
     for (const folder of this.data.folders) {
       if (folder.parent_id === null) continue
@@ -160,11 +166,15 @@ export class SimStore implements Lookup {
   dashboard(id: string): DashboardRecord | undefined {
     return this.dashboardsById.get(id)
   }
+  lookmlDashboard(id: string): LookmlDashboardRecord | undefined {
+    return this.lookmlDashboardsById.get(id)
+  }
   childFolders(id: string): FolderRecord[] {
     return this.childrenByParent.get(id) ?? []
   }
+  /** Live dashboards with a tile of this look (a dashboard in the trash no longer "uses" it). */
   dashboardsWithLook(lookId: string): DashboardRecord[] {
-    return this.data.dashboards.filter((d) => d.elements.some((e) => e.look_id === lookId))
+    return this.data.dashboards.filter((d) => !d.deleted && d.elements.some((e) => e.look_id === lookId))
   }
   looks(): Iterable<LookRecord> {
     return this.looksById.values()
@@ -207,7 +217,10 @@ export class SimStore implements Lookup {
     this.queriesByParameters?.add(query)
   }
 
-  /** Hard delete: the look, its favourites and its dashboard tiles go; its query stays (queries are immutable). */
+  /**
+   * Hard delete: the look, its favourites, its dashboard tiles and its schedules go; its query stays
+   * (queries are immutable).
+   */
   removeLook(id: string): void {
     this.touch()
     this.data.looks = this.data.looks.filter((l) => l.id !== id)
@@ -217,6 +230,7 @@ export class SimStore implements Lookup {
     for (const dashboard of this.data.dashboards) {
       dashboard.elements = dashboard.elements.filter((e) => e.look_id !== id)
     }
+    this.data.scheduledPlans = this.data.scheduledPlans.filter((p) => p.look_id !== id)
   }
 
   // ---- callers -----------------------------------------------------------------------------------
@@ -283,6 +297,20 @@ export class SimStore implements Lookup {
   lookmlModel = (name: string) => lookml.getLookmlModel(name)
   lookmlModelExplore = (viewer: Viewer, model: string, explore: string) =>
     lookml.getLookmlModelExplore(this, viewer, model, explore)
+
+  // ---- dashboards and schedules -----------------------------------------------------------------
+
+  getDashboard = (viewer: Viewer, id: string) => dashboardOps.getDashboard(this, viewer, id)
+  searchDashboards = (viewer: Viewer, params: dashboardOps.Params, paging?: PagingInput) =>
+    dashboardOps.searchDashboards(this, viewer, params, paging)
+  searchLookmlDashboards = (viewer: Viewer, params: dashboardOps.Params, paging?: PagingInput) =>
+    dashboardOps.searchLookmlDashboards(this, viewer, params, paging)
+  searchDashboardElements = (viewer: Viewer, params: dashboardOps.Params) =>
+    dashboardOps.searchDashboardElements(this, viewer, params)
+  scheduledPlansForLook = (viewer: Viewer, lookId: string, params: dashboardOps.SchedulesForLookParams) =>
+    dashboardOps.scheduledPlansForLook(this, viewer, lookId, params)
+  contentThumbnail = (viewer: Viewer, request: dashboardOps.ThumbnailRequest) =>
+    dashboardOps.contentThumbnail(this, viewer, request)
 
   // ---- folders -----------------------------------------------------------------------------------
 

@@ -96,6 +96,24 @@ export interface DashboardElementRecord {
   title: string | null
 }
 
+/** A dashboard filter (spec DashboardFilter); `field` filters name a model, explore and dimension. */
+export interface DashboardFilterRecord {
+  id: string
+  name: string
+  title: string
+  /** The spec's "date, number, string, or field"; the seeded filters all filter a dimension. */
+  type: 'field'
+  default_value: string | null
+  model: string | null
+  explore: string | null
+  dimension: string | null
+  /** Display order. */
+  row: number
+  allow_multiple_values: boolean
+  required: boolean
+}
+
+/** A user-defined dashboard; its tiles are looks (a look's page lists the dashboards that use it). */
 export interface DashboardRecord {
   id: string
   title: string
@@ -105,7 +123,52 @@ export interface DashboardRecord {
   content_metadata_id: string
   created_at: string
   updated_at: string
+  /** Usage, seeded (nothing in the simulator views a dashboard). */
+  view_count: number
+  favorite_count: number
+  last_viewed_at: string | null
+  deleted: boolean
+  deleted_at: string | null
+  deleter_id: string | null
   elements: DashboardElementRecord[]
+  filters: DashboardFilterRecord[]
+}
+
+/** A tile of a LookML dashboard: a query of its own (LookML dashboards have no looks). */
+export interface LookmlElementRecord {
+  /** model::dashboard::tile, the id create_dashboard_element_render_task documents for LookML tiles. */
+  id: string
+  /** The tile's name in the LookML (its lookml_link_id). */
+  name: string
+  title: string
+  query_id: string
+}
+
+/** A LookML dashboard: defined in a model's project, read-only, id "model::name". */
+export interface LookmlDashboardRecord {
+  id: string
+  model: string
+  title: string
+  description: string | null
+  elements: LookmlElementRecord[]
+  filters: DashboardFilterRecord[]
+}
+
+/** A schedule that delivers a look by email (spec ScheduledPlan, look schedules only). */
+export interface ScheduledPlanRecord {
+  id: string
+  name: string
+  user_id: string
+  look_id: string
+  crontab: string
+  timezone: string
+  enabled: boolean
+  format: string
+  /** Email addresses the look is sent to. */
+  recipients: string[]
+  created_at: string
+  updated_at: string
+  last_run_at: string | null
 }
 
 export interface FavoriteRecord {
@@ -135,6 +198,8 @@ export interface IdCounters {
   contentMetadata: number
   dashboard: number
   dashboardElement: number
+  dashboardFilter: number
+  scheduledPlan: number
 }
 
 export interface SimData {
@@ -143,7 +208,9 @@ export interface SimData {
   queries: QueryRecord[]
   looks: LookRecord[]
   dashboards: DashboardRecord[]
+  lookmlDashboards: LookmlDashboardRecord[]
   favorites: FavoriteRecord[]
+  scheduledPlans: ScheduledPlanRecord[]
   credentials: CredentialRecord[]
   counters: IdCounters
 }

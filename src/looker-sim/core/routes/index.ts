@@ -1,5 +1,6 @@
 import type { Route } from '../router'
 import { authRoutes } from './auth'
+import { dashboardRoutes } from './dashboards'
 import { folderRoutes } from './folders'
 import { lookRoutes } from './looks'
 import { queryRoutes } from './queries'
@@ -11,5 +12,6 @@ export const coreRoutes: Route[] = [
   ...lookRoutes,
   ...queryRoutes,
   ...folderRoutes,
+  ...dashboardRoutes,
   ...userRoutes,
 ]

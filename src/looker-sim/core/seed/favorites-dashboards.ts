@@ -1,7 +1,8 @@
 import { accessMap, canView } from '../access'
-import { DAY_MS, iso, REFERENCE_DATE_MS } from '../constants'
+import { DAY_MS, REFERENCE_DATE_MS } from '../constants'
 import type { Random } from '../random'
 import type { DashboardRecord, FavoriteRecord, FolderRecord, LookRecord, UserRecord } from '../types'
+import { dashboardRecord, type DashboardIds, type FilterSeed } from './dashboard-records'
 import { SPECIAL_LOOKS } from './special-looks'
 import type { Sequence } from './users-folders'
 
@@ -46,11 +47,36 @@ export function seedFavorites(
   return favorites
 }
 
-const DASHBOARDS: { title: string; folder: string; description: string }[] = [
-  { title: 'Sales Overview', folder: 'Sales', description: 'Revenue, orders and top customers at a glance.' },
+const DASHBOARDS: { title: string; folder: string; description: string; filters?: FilterSeed[] }[] = [
+  {
+    title: 'Sales Overview',
+    folder: 'Sales',
+    description: 'Revenue, orders and top customers at a glance.',
+    filters: [
+      {
+        explore: 'order_items',
+        dimension: 'order_items.created_date',
+        title: 'Order Date',
+        value: '90 days',
+      },
+      { explore: 'order_items', dimension: 'users.country', title: 'Country', value: null },
+    ],
+  },
   { title: 'Pipeline Review', folder: 'Pipeline', description: 'Weekly pipeline meeting.' },
-  { title: 'Marketing Funnel', folder: 'Marketing', description: 'Sessions to conversion, by channel.' },
-  { title: 'Board Pack', folder: 'Board', description: 'Quarterly board metrics.' },
+  {
+    title: 'Marketing Funnel',
+    folder: 'Marketing',
+    description: 'Sessions to conversion, by channel.',
+    filters: [
+      { explore: 'sessions', dimension: 'sessions.start_date', title: 'Session Date', value: '28 days' },
+    ],
+  },
+  {
+    title: 'Board Pack',
+    folder: 'Board',
+    description: 'Quarterly board metrics.',
+    filters: [{ explore: 'ledger', dimension: 'ledger.region', title: 'Region', value: null }],
+  },
   { title: 'Product Health', folder: 'Product', description: 'Activation, engagement and retention.' },
   { title: 'Executive Summary', folder: 'Executive', description: 'One page for the leadership team.' },
 ]
@@ -58,9 +84,10 @@ const DASHBOARDS: { title: string; folder: string; description: string }[] = [
 /** A few dashboards whose tiles are looks from the same part of the tree (later used by render tasks). */
 export function seedDashboards(
   rng: Random,
+  usage: Random,
   folders: FolderRecord[],
   looks: LookRecord[],
-  ids: { dashboard: Sequence; dashboardElement: Sequence; contentMetadata: Sequence },
+  ids: DashboardIds,
 ): DashboardRecord[] {
   const byId = new Map(folders.map((f) => [f.id, f]))
   const isWithin = (folderId: string, rootId: string): boolean => {
@@ -83,17 +110,18 @@ export function seedDashboards(
     const chosen = tiles.slice(0, rng.int(3, 6))
     if (chosen.length === 0) continue
     const created = REFERENCE_DATE_MS - rng.int(30, 600) * DAY_MS
-    dashboards.push({
-      id: ids.dashboard.next(),
-      title: spec.title,
-      description: spec.description,
-      folder_id: folder.id,
-      user_id: '1',
-      content_metadata_id: ids.contentMetadata.next(),
-      created_at: iso(created),
-      updated_at: iso(created + rng.int(0, 25) * DAY_MS),
-      elements: chosen.map((look) => ({ id: ids.dashboardElement.next(), look_id: look.id, title: null })),
-    })
+    dashboards.push(
+      dashboardRecord(usage, ids, {
+        title: spec.title,
+        description: spec.description,
+        folder_id: folder.id,
+        user_id: '1',
+        created,
+        updated: created + rng.int(0, 25) * DAY_MS,
+        looks: chosen,
+        filters: spec.filters ?? [],
+      }),
+    )
   }
   return dashboards
 }

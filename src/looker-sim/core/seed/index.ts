@@ -1,6 +1,8 @@
 import { deriveSeed, Random } from '../random'
 import type { CredentialRecord, SimData } from '../types'
+import { seedExtraDashboards, seedScheduledPlans } from './dashboard-extras'
 import { seedDashboards, seedFavorites } from './favorites-dashboards'
+import { seedLookmlDashboards } from './lookml-dashboards'
 import { seedLooks } from './looks'
 import { seedUsersAndFolders } from './users-folders'
 
@@ -41,7 +43,16 @@ export interface SeedOptions {
 
 /** Builds the whole seeded instance. Same options → same data, byte for byte. */
 export function buildSeedData({ seed, lookCount }: SeedOptions): SimData {
-  const counters = { look: 1, query: 1, favorite: 1, contentMetadata: 1, dashboard: 1, dashboardElement: 1 }
+  const counters = {
+    look: 1,
+    query: 1,
+    favorite: 1,
+    contentMetadata: 1,
+    dashboard: 1,
+    dashboardElement: 1,
+    dashboardFilter: 1,
+    scheduledPlan: 1,
+  }
   const seq = (key: keyof typeof counters) => ({
     next: () => String(counters[key]++),
   })
@@ -58,18 +69,53 @@ export function buildSeedData({ seed, lookCount }: SeedOptions): SimData {
   const favorites = seedFavorites(new Random(deriveSeed(seed, 'favorites')), org.users, org.folders, looks, {
     favorite: seq('favorite'),
   })
-  const dashboards = seedDashboards(new Random(deriveSeed(seed, 'dashboards')), org.folders, looks, {
+  const dashboardIds = {
     dashboard: seq('dashboard'),
     dashboardElement: seq('dashboardElement'),
+    dashboardFilter: seq('dashboardFilter'),
     contentMetadata,
+  }
+  // Each later addition draws from its own stream, so the data seeded before it stays as it was.
+  const usage = new Random(deriveSeed(seed, 'dashboard-usage'))
+  const dashboards = seedDashboards(
+    new Random(deriveSeed(seed, 'dashboards')),
+    usage,
+    org.folders,
+    looks,
+    dashboardIds,
+  )
+  const onFirstDashboards = new Set(dashboards.flatMap((d) => d.elements.map((e) => e.look_id)))
+  dashboards.push(
+    ...seedExtraDashboards(
+      new Random(deriveSeed(seed, 'dashboard-extras')),
+      usage,
+      org.folders,
+      org.users,
+      looks,
+      onFirstDashboards,
+      dashboardIds,
+    ),
+  )
+  const onDashboards = new Set(dashboards.flatMap((d) => d.elements.map((e) => e.look_id)))
+  const scheduledPlans = seedScheduledPlans(
+    new Random(deriveSeed(seed, 'schedules')),
+    org.users,
+    looks,
+    onDashboards,
+    { scheduledPlan: seq('scheduledPlan') },
+  )
+  const lookml = seedLookmlDashboards(new Random(deriveSeed(seed, 'lookml-dashboards')), {
+    query: seq('query'),
   })
   return {
     users: org.users,
     folders: org.folders,
-    queries,
+    queries: [...queries, ...lookml.queries],
     looks,
     dashboards,
+    lookmlDashboards: lookml.dashboards,
     favorites,
+    scheduledPlans,
     credentials: demoCredentialRecords(),
     counters,
   }

@@ -1,5 +1,6 @@
-import { canView } from '../access'
 import { systemClock, type Clock } from '../clock'
+import { withDashboardFilters } from '../dashboards/filters'
+import { drawableTiles, visibleDashboard } from '../dashboards/model'
 import { notFound } from '../errors'
 import type { SimStore } from '../store'
 import type { Viewer } from '../viewer'
@@ -67,18 +68,20 @@ export class TaskService {
     height: number,
     options: DashboardOptions,
   ) {
-    const dashboard = this.store.dashboard(dashboardId)
-    if (!dashboard || !canView(viewer.access.get(dashboard.folder_id))) throw notFound()
-    // Tiles are the looks this viewer may see (Looker shows others as "no access" tiles).
-    const tiles = dashboard.elements.flatMap((element) => {
-      const look = this.store.look(element.look_id)
-      const query = look ? this.store.query(look.query_id) : undefined
-      const visible = look && !look.deleted && canView(viewer.access.get(look.folder_id))
-      return look && query && visible ? [{ title: element.title ?? look.title, query }] : []
-    })
+    // Either kind: a LookML dashboard is rendered by its "model::name" id (API 4.0 has no separate call).
+    const dashboard = visibleDashboard(this.store, viewer, dashboardId)
+    const tiles = withDashboardFilters(
+      drawableTiles(this.store, viewer, dashboard),
+      dashboard.record.filters,
+      options.filters,
+    )
     const produce = () =>
-      drawDashboard(dashboard.title, tiles, format, width, height, options, this.store.seed)
-    return this.renders.createForDashboard({ viewer, format, width, height, produce }, dashboard, options)
+      drawDashboard(dashboard.record.title, tiles, format, width, height, options, this.store.seed)
+    return this.renders.createForDashboard(
+      { viewer, format, width, height, produce },
+      dashboard.record,
+      options,
+    )
   }
 
   queryTask(

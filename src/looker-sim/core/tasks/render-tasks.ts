@@ -1,7 +1,7 @@
 import type { Clock } from '../clock'
 import { iso } from '../constants'
 import { notFound } from '../errors'
-import type { DashboardRecord, LookRecord, QueryRecord } from '../types'
+import type { LookRecord, QueryRecord } from '../types'
 import type { Viewer } from '../viewer'
 import { plannedFailure, type PlannedFailure } from './failures'
 import type { TaskSettings } from './settings'
@@ -43,7 +43,7 @@ export interface ApiRenderTask {
   look_id: string | null
   query_id: string | null
   dashboard_id: string | null
-  lookml_dashboard_id: null
+  lookml_dashboard_id: string | null
   dashboard_element_id: null
   dashboard_style: string | null
   dashboard_filters: string | null
@@ -107,7 +107,7 @@ export class RenderTaskStore {
 
   createForDashboard(
     task: NewRenderTask,
-    dashboard: DashboardRecord,
+    dashboard: { id: string },
     options: DashboardOptions,
   ): ApiRenderTask {
     return this.add(task, { dashboardId: dashboard.id, dashboard: options }, null)
@@ -223,7 +223,8 @@ export class RenderTaskStore {
       look_id: record.lookId,
       query_id: record.queryId,
       dashboard_id: record.dashboardId,
-      lookml_dashboard_id: null,
+      // A LookML dashboard is rendered by its "model::name" id, which both fields then carry.
+      lookml_dashboard_id: record.dashboardId?.includes('::') ? record.dashboardId : null,
       dashboard_element_id: null,
       dashboard_style: record.dashboard?.style ?? null,
       dashboard_filters: record.dashboard?.filters ?? null,
