@@ -5,7 +5,7 @@ import type { DrawableTile } from './model'
  * Applies a dashboard's filters to its tiles' queries, as a render does: each filter's value from the
  * render task's `dashboard_filters` ("Name=value&Other=value", URL query format, by filter name), else
  * its default; a value reaches the tiles on the filter's model and explore, on its dimension. Names the
- * dashboard does not have are ignored, and an empty value clears the filter.
+ * dashboard does not have are ignored; an empty value is "any value" (the tiles keep their own filters).
  */
 export function withDashboardFilters(
   tiles: DrawableTile[],

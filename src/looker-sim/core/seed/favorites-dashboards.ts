@@ -53,13 +53,8 @@ const DASHBOARDS: { title: string; folder: string; description: string; filters?
     folder: 'Sales',
     description: 'Revenue, orders and top customers at a glance.',
     filters: [
-      {
-        explore: 'order_items',
-        dimension: 'order_items.created_date',
-        title: 'Order Date',
-        value: '90 days',
-      },
-      { explore: 'order_items', dimension: 'users.country', title: 'Country', value: null },
+      { explore: 'users', dimension: 'users.created_date', title: 'Signup Date', value: '6 months' },
+      { explore: 'users', dimension: 'users.country', title: 'Country', value: null },
     ],
   },
   { title: 'Pipeline Review', folder: 'Pipeline', description: 'Weekly pipeline meeting.' },
