@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadFonts } from './font/index.ts'
 import { drawVisualization, normalizeVisType } from './chart.ts'
 import { COLORS, PALETTE } from './chart/theme.ts'
 import { generateQueryData, type QueryData } from './data.ts'
 import { Raster } from './raster.ts'
 import { sameBytes } from './test-support.ts'
+
+// Charts draw text synchronously; the renderer's entry points load the font first, these tests do it here.
+beforeAll(() => loadFonts())
 
 const byMonth = generateQueryData({ fields: ['orders.created_month', 'orders.count'] }, 5)
 const byCategory = generateQueryData(

@@ -70,7 +70,7 @@ export function drawVisualization(raster: Raster, spec: VisualizationSpec, rect?
     let top = box.y + theme.pad
     const title = spec.title?.trim()
     if (title && box.height >= 48) {
-      const text = fitText(title, box.width - theme.pad * 2, theme.title)
+      const text = fitText(title, box.width - theme.pad * 2, theme.title, true)
       drawText(raster, text, box.x + theme.pad, top, { scale: theme.title, color: COLORS.title, bold: true })
       top += capHeight(theme.title) + theme.pad * 1.5
     }

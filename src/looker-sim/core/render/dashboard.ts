@@ -51,7 +51,7 @@ export function drawDashboard(
   const bandHeight = capHeight(titleScale) + gap * 2
   raster.fillRect(0, 0, raster.width, bandHeight, COLORS.background)
   raster.fillRect(0, bandHeight, raster.width, 1, COLORS.border)
-  const text = fitText(title, raster.width - gap * 2, titleScale)
+  const text = fitText(title, raster.width - gap * 2, titleScale, true)
   drawText(raster, text, gap, gap, { scale: titleScale, color: COLORS.title, bold: true })
   if (tiles.length === 0) {
     drawText(raster, 'No tiles', raster.width / 2, raster.height / 2, {

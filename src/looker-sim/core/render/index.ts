@@ -7,6 +7,7 @@ import { drawDashboard, type DashboardStyle, type DashboardTile } from './dashbo
 import { buildDashboardPdf } from './dashboard-pdf.ts'
 import { generateQueryData, type QuerySpec } from './data.ts'
 import { checkDimension, RenderInputError } from './errors.ts'
+import { loadFonts } from './font/index.ts'
 import { encodeJpeg } from './jpeg.ts'
 import { isPaperSize, pageSize, type PaperSize } from './pdf.ts'
 import { encodePng } from './png.ts'
@@ -32,6 +33,7 @@ export {
   type QuerySpec,
 } from './data.ts'
 export { MAX_RENDER_SIZE, MIN_RENDER_SIZE, RenderInputError } from './errors.ts'
+export { loadFonts } from './font/index.ts'
 export { encodeJpeg, type JpegOptions } from './jpeg.ts'
 export { isPaperSize, PAPER_SIZES, pageSize, type PaperSize } from './pdf.ts'
 export { encodePng } from './png.ts'
@@ -120,6 +122,7 @@ export async function renderLookImage(request: LookImageRequest): Promise<Render
   const height = checkDimension('height', request.height)
   const format = checkFormat(request.format)
   checkQuery(request.query)
+  await loadFonts()
   const raster = new Raster(width, height)
   const data = generateQueryData(request.query, request.seed)
   drawVisualization(raster, { title: request.title, visType: request.visType, data })
@@ -133,6 +136,7 @@ export async function renderDashboardImage(request: DashboardImageRequest): Prom
   const format = checkFormat(request.format)
   const style = checkStyle(request.style)
   const tiles = checkTiles(request.tiles)
+  await loadFonts()
   const raster = new Raster(width, height)
   drawDashboard(raster, request.title, tiles, style, request.seed)
   return encode(raster, format)
@@ -140,8 +144,8 @@ export async function renderDashboardImage(request: DashboardImageRequest): Prom
 
 /** A dashboard as a paged PDF on the requested paper, tiles as embedded JPEG charts under vector titles. */
 export function renderDashboardPdf(request: DashboardPdfRequest): Promise<RenderedPdf> {
-  // Deferred so that invalid input rejects the promise, exactly like the async image renderers.
-  return Promise.resolve().then(() => {
+  // After the fonts load, so that invalid input rejects the promise, exactly like the async image renderers.
+  return loadFonts().then(() => {
     const style = checkStyle(request.style)
     const tiles = checkTiles(request.tiles)
     const bytes = buildDashboardPdf(request.title, tiles, pdfPage(request), style, request.seed)

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadFonts } from './font/index.ts'
 import { buildDashboardPdf } from './dashboard-pdf.ts'
 import { fitPdfText, measurePdfText } from './pdf-fonts.ts'
 import { pageSize, PdfDocument } from './pdf.ts'
 import { latin1 } from './test-support.ts'
+
+// Charts draw text synchronously; the renderer's entry points load the font first, these tests do it here.
+beforeAll(() => loadFonts())
 
 const tiles = [
   { title: 'Orders', query: { fields: ['orders.created_month', 'orders.count'] }, visType: 'looker_line' },

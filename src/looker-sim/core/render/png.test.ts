@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadFonts } from './font/index.ts'
 import { drawVisualization } from './chart.ts'
 import { generateQueryData } from './data.ts'
 import { encodePng } from './png.ts'
 import { Raster } from './raster.ts'
 import { decodePng, pngChunks, sameBytes } from './test-support.ts'
 import { adler32, zlibStored } from './zlib.ts'
+
+// Charts draw text synchronously; the renderer's entry points load the font first, these tests do it here.
+beforeAll(() => loadFonts())
 
 function chartRaster(width: number, height: number): Raster {
   const raster = new Raster(width, height)

@@ -1,6 +1,6 @@
 import type { Point } from './raster.ts'
 
-/** Vertical sub-samples per pixel row; 4 gives smooth edges at a low cost. */
+/** Vertical sub-samples per pixel row; 4 gives smooth edges at a low cost (text asks for more). */
 const SUBSAMPLES = 4
 
 export interface Clip {
@@ -27,6 +27,7 @@ export function scanPolygon(
   contours: readonly (readonly Point[])[],
   clip: Clip,
   visit: (x: number, y: number, coverage: number) => void,
+  subsamples = SUBSAMPLES,
 ): void {
   const edges: Edge[] = []
   let minY = Infinity
@@ -65,7 +66,7 @@ export function scanPolygon(
   const span = cx1 - cx0
   const partial = new Float32Array(span + 1)
   const runs = new Float32Array(span + 1)
-  const weight = 1 / SUBSAMPLES
+  const weight = 1 / subsamples
   // Touched [start, end] pixel intervals of the current row, so thin shapes cost per pixel covered,
   // not per pixel of their bounding box.
   const touched: number[] = []
@@ -92,7 +93,7 @@ export function scanPolygon(
   const dirs: number[] = []
   for (let py = rowStart; py < rowEnd; py++) {
     touched.length = 0
-    for (let s = 0; s < SUBSAMPLES; s++) {
+    for (let s = 0; s < subsamples; s++) {
       const sy = py + (s + 0.5) * weight
       while (next < edges.length && (edges[next]?.y0 ?? Infinity) <= sy) active.push(edges[next++] as Edge)
       // Drop finished edges in place and collect crossings, insertion-sorted by x (there are few).

@@ -115,13 +115,16 @@ export class Raster {
   }
 
   /** Fills one or more contours with the nonzero rule, anti-aliased (see polygon.ts). */
-  fillPolygon(contours: readonly (readonly Point[])[], color: Rgb, alpha = 1): void {
+  fillPolygon(contours: readonly (readonly Point[])[], color: Rgb, alpha = 1, subsamples?: number): void {
     if (alpha <= 0) return
     const r = (color >> 16) & 255
     const g = (color >> 8) & 255
     const b = color & 255
-    scanPolygon(contours, this.clip, (x, y, coverage) =>
-      this.blend((y * this.width + x) * 4, r, g, b, coverage * alpha),
+    scanPolygon(
+      contours,
+      this.clip,
+      (x, y, coverage) => this.blend((y * this.width + x) * 4, r, g, b, coverage * alpha),
+      subsamples,
     )
   }
 

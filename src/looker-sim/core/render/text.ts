@@ -1,54 +1,108 @@
-import { CAP_HEIGHT, DIGIT_WIDTH, GLYPH_ROWS, glyphFor, isDigit, type Glyph } from './font.ts'
+import { fonts, type Contour, type OutlineFont } from './font/index.ts'
 import type { Point, Raster, Rgb } from './raster.ts'
 
 export type Align = 'left' | 'center' | 'right'
 
 export interface TextStyle {
-  /** Integer pixel scale of the 5×7 font; 1 = 7px capitals. */
+  /** Size: capital letters are 7 × scale pixels tall (the layout unit charts are built on). */
   scale: number
   color: Rgb
   align?: Align
-  /** Faux bold (scale ≥ 2 only): the glyphs drawn twice, half a font pixel apart. */
+  /** Titles: Inter SemiBold instead of Regular. */
   bold?: boolean
 }
 
 const ELLIPSIS = '\u2026'
+/** Cap height in pixels at scale 1, and the distance between baselines (charts lay out with these). */
+const CAP_PX = 7
+const LINE_PX = 11
+/** Vertical coverage samples per pixel row for glyphs (shapes use 4): small type needs finer edges. */
+const TEXT_SUBSAMPLES = 8
+/** Characters the font lacks but has a look-alike for (∅ is how Looker shows null). */
+const STAND_INS: Record<string, string> = { '∅': 'Ø', '\t': ' ' }
 
-/** Digits share one width so columns of numbers line up in tables and on axes. */
-function advanceOf(char: string, glyph: Glyph): number {
-  return (isDigit(char) ? DIGIT_WIDTH : glyph.width) + 1
+const faceFor = (bold: boolean | undefined): OutlineFont => (bold ? fonts().semibold : fonts().regular)
+const isDigit = (char: string) => char >= '0' && char <= '9'
+const normalScale = (scale: number) => Math.max(1, Math.round(scale))
+
+export function glyphFor(font: OutlineFont, char: string): number {
+  const code = char.codePointAt(0) ?? 32
+  const direct = font.glyphId(code)
+  if (direct !== 0) return direct
+  const standIn = STAND_INS[char]
+  if (standIn) return font.glyphId(standIn.codePointAt(0) ?? 32)
+  // An accented letter the font lacks falls back to its base letter; anything else is .notdef (a box).
+  const base = char.normalize('NFD').codePointAt(0) ?? code
+  return base !== code ? font.glyphId(base) : 0
 }
 
-/** Width in pixels of `text` at `scale`, without trailing spacing. */
-export function measureText(text: string, scale: number): number {
-  let width = 0
-  for (const char of text) width += advanceOf(char, glyphFor(char))
-  return Math.max(0, width - 1) * scale
+/** Widest digit, so numbers are tabular: columns and axis ticks line up. */
+const tabularWidths = new WeakMap<OutlineFont, number>()
+function digitWidth(font: OutlineFont): number {
+  let width = tabularWidths.get(font)
+  if (width === undefined) {
+    width = Math.max(...[...'0123456789'].map((d) => font.advance(glyphFor(font, d))))
+    tabularWidths.set(font, width)
+  }
+  return width
+}
+
+interface Placed {
+  glyph: number
+  /** Pen position in font units. */
+  x: number
+}
+
+/** Glyphs with their pen positions: advances and kerning from the font, digits tabular. */
+function layout(font: OutlineFont, text: string): { glyphs: Placed[]; width: number } {
+  const glyphs: Placed[] = []
+  let pen = 0
+  let previous: { glyph: number; digit: boolean } | null = null
+  for (const char of text) {
+    const glyph = glyphFor(font, char)
+    const digit = isDigit(char)
+    if (previous && !previous.digit && !digit) pen += font.kerning(previous.glyph, glyph)
+    const advance = font.advance(glyph)
+    const cell = digit ? digitWidth(font) : advance
+    glyphs.push({ glyph, x: pen + (cell - advance) / 2 })
+    pen += cell
+    previous = { glyph, digit }
+  }
+  return { glyphs, width: pen }
+}
+
+/** Pixels per font unit at scale 1. */
+const unitPx = (font: OutlineFont) => CAP_PX / font.capHeight
+
+/** Width in pixels of `text` at `scale` (exactly proportional to the scale). */
+export function measureText(text: string, scale: number, bold = false): number {
+  const font = faceFor(bold)
+  return layout(font, text).width * unitPx(font) * normalScale(scale)
 }
 
 /** Height of capital letters at `scale`; descenders hang below this. */
 export function capHeight(scale: number): number {
-  return CAP_HEIGHT * scale
+  return CAP_PX * scale
 }
 
 /** Distance between baselines of stacked lines. */
 export function lineHeight(scale: number): number {
-  return (GLYPH_ROWS + 2) * scale
+  return LINE_PX * scale
 }
 
 /** `text`, shortened with an ellipsis if needed so it fits in `maxWidth` pixels ('' if nothing fits). */
-export function fitText(text: string, maxWidth: number, scale: number): string {
-  if (measureText(text, scale) <= maxWidth) return text
+export function fitText(text: string, maxWidth: number, scale: number, bold = false): string {
+  if (measureText(text, scale, bold) <= maxWidth) return text
   const chars = [...text]
   let low = 0
   let high = chars.length
   while (low < high) {
     const mid = Math.ceil((low + high) / 2)
     const candidate = chars.slice(0, mid).join('').trimEnd() + ELLIPSIS
-    if (measureText(candidate, scale) <= maxWidth) low = mid
+    if (measureText(candidate, scale, bold) <= maxWidth) low = mid
     else high = mid - 1
   }
-  if (low === 0) return measureText(ELLIPSIS, scale) <= maxWidth ? ELLIPSIS : ''
+  if (low === 0) return measureText(ELLIPSIS, scale, bold) <= maxWidth ? ELLIPSIS : ''
   return chars.slice(0, low).join('').trimEnd() + ELLIPSIS
 }
 
@@ -60,96 +114,100 @@ export function scaleToFit(text: string, maxWidth: number, maxScale: number): nu
   return 1
 }
 
-type Plot = (gx: number, gy: number, size: number) => void
-type Chamfer = (triangle: Point[]) => void
-
 /**
- * Walks the glyphs of `text`, calling `plot` for every lit font pixel (in font units relative to the
- * text origin) and `chamfer` for small triangles that bridge diagonal steps, which smooths large text.
+ * The outlines of `text` as polygons: quadratic curves flattened into short chords, each point mapped
+ * by `place` from (x along the run, y down from the cap line), in pixels.
  */
-function rasterize(text: string, smooth: boolean, plot: Plot, chamfer: Chamfer): void {
-  let pen = 0
-  for (const char of text) {
-    const glyph = glyphFor(char)
-    const offset = isDigit(char) ? (DIGIT_WIDTH - glyph.width) >> 1 : 0
-    const lit = (x: number, y: number) => x >= 0 && x < 5 && ((glyph.rows[y] ?? 0) & (16 >> x)) !== 0
-    for (let gy = 0; gy < GLYPH_ROWS; gy++) {
-      for (let gx = 0; gx < 5; gx++) {
-        if (!lit(gx, gy)) continue
-        plot(pen + offset + gx, gy, 1)
-        if (!smooth) continue
-        const ox = pen + offset
-        // Down-right diagonal: (gx,gy) and (gx+1,gy+1) lit, the two corners between them empty.
-        if (lit(gx + 1, gy + 1) && !lit(gx + 1, gy) && !lit(gx, gy + 1)) {
-          const cx = ox + gx + 1
-          const cy = gy + 1
-          chamfer([pt(cx, cy - 0.5), pt(cx + 0.5, cy), pt(cx, cy)])
-          chamfer([pt(cx - 0.5, cy), pt(cx, cy), pt(cx, cy + 0.5)])
-        }
-        // Down-left diagonal.
-        if (lit(gx - 1, gy + 1) && !lit(gx - 1, gy) && !lit(gx, gy + 1)) {
-          const cx = ox + gx
-          const cy = gy + 1
-          chamfer([pt(cx, cy - 0.5), pt(cx, cy), pt(cx - 0.5, cy)])
-          chamfer([pt(cx + 0.5, cy), pt(cx, cy + 0.5), pt(cx, cy)])
-        }
-      }
+function outlines(
+  font: OutlineFont,
+  text: string,
+  scale: number,
+  place: (x: number, y: number) => Point,
+): { contours: Point[][]; width: number } {
+  const k = unitPx(font) * scale
+  const cap = CAP_PX * scale
+  const { glyphs, width } = layout(font, text)
+  const contours: Point[][] = []
+  for (const { glyph, x } of glyphs) {
+    for (const contour of font.outline(glyph)) {
+      const points = flatten(contour, (p) => place((x + p.x) * k, cap - p.y * k), k)
+      if (points.length >= 3) contours.push(points)
     }
-    pen += advanceOf(char, glyph)
   }
-}
-
-function pt(x: number, y: number): Point {
-  return { x, y }
+  return { contours, width: width * k }
 }
 
 /**
- * Draws `text` with its top-left (or top-centre/top-right, per `align`) at (x, y).
- * Returns the drawn width.
+ * A TrueType contour as a polygon. Between two off-curve points lies an implied on-curve midpoint; each
+ * quadratic segment gets enough chords (by its length in pixels) that none strays visibly from the curve.
+ */
+function flatten(contour: Contour, place: (p: { x: number; y: number }) => Point, k: number): Point[] {
+  const n = contour.length
+  if (n === 0) return []
+  const at = (i: number) => contour[((i % n) + n) % n]!
+  const mid = (a: { x: number; y: number }, b: { x: number; y: number }) => ({
+    x: (a.x + b.x) / 2,
+    y: (a.y + b.y) / 2,
+  })
+  let first = contour.findIndex((p) => p.on)
+  const start = first >= 0 ? at(first) : mid(at(0), at(1))
+  if (first < 0) first = 0
+  const out: Point[] = [place(start)]
+  let current = start
+  for (let step = 1; step <= n; step++) {
+    const point = at(first + step)
+    if (point.on) {
+      out.push(place(point))
+      current = point
+      continue
+    }
+    const next = at(first + step + 1)
+    const end = next.on ? next : mid(point, next)
+    const length =
+      (Math.hypot(point.x - current.x, point.y - current.y) + Math.hypot(end.x - point.x, end.y - point.y)) *
+      k
+    const segments = Math.min(16, Math.max(2, Math.ceil(Math.sqrt(length * 2))))
+    for (let s = 1; s <= segments; s++) {
+      const t = s / segments
+      const u = 1 - t
+      out.push(
+        place({
+          x: u * u * current.x + 2 * u * t * point.x + t * t * end.x,
+          y: u * u * current.y + 2 * u * t * point.y + t * t * end.y,
+        }),
+      )
+    }
+    current = end
+    if (next.on) step++
+  }
+  return out
+}
+
+/**
+ * Draws `text` with the top of its capitals at y and its left edge (or centre, or right edge, per
+ * `align`) at x, filled by the anti-aliased polygon rasterizer. Returns the drawn width.
  */
 export function drawText(raster: Raster, text: string, x: number, y: number, style: TextStyle): number {
-  const scale = Math.max(1, Math.round(style.scale))
-  const width = measureText(text, scale)
+  const scale = normalScale(style.scale)
+  const font = faceFor(style.bold)
+  const width = measureText(text, scale, style.bold)
   const left = Math.round(style.align === 'center' ? x - width / 2 : style.align === 'right' ? x - width : x)
   const top = Math.round(y)
-  const triangles: Point[][] = []
-  rasterize(
-    text,
-    scale >= 2,
-    (gx, gy, size) =>
-      raster.fillRect(left + gx * scale, top + gy * scale, size * scale, size * scale, style.color),
-    (tri) => triangles.push(tri.map((p) => pt(left + p.x * scale, top + p.y * scale))),
-  )
-  if (triangles.length) raster.fillPolygon(triangles, style.color)
-  if (style.bold && scale >= 2)
-    drawText(raster, text, left + Math.max(1, Math.floor(scale / 2)), top, {
-      ...style,
-      bold: false,
-      align: 'left',
-    })
+  const { contours } = outlines(font, text, scale, (px, py) => ({ x: left + px, y: top + py }))
+  if (contours.length > 0) raster.fillPolygon(contours, style.color, 1, TEXT_SUBSAMPLES)
   return width
 }
 
 /**
  * Draws `text` rotated 90° counter-clockwise (reading bottom to top), as y-axis titles are.
- * (x, y) is the centre of the text's run and the left edge of its glyph tops.
+ * (x, y) is the centre of the text's run and the left edge of its capitals' tops.
  */
 export function drawTextVertical(raster: Raster, text: string, x: number, y: number, style: TextStyle): void {
-  const scale = Math.max(1, Math.round(style.scale))
-  const bottom = Math.round(y + measureText(text, scale) / 2)
+  const scale = normalScale(style.scale)
+  const font = faceFor(style.bold)
+  const bottom = Math.round(y + measureText(text, scale, style.bold) / 2)
   const left = Math.round(x)
-  // Font (gx, gy) maps to screen (left + gy, bottom - gx): rows become columns, the pen runs upward.
-  rasterize(
-    text,
-    false,
-    (gx, gy, size) =>
-      raster.fillRect(
-        left + gy * scale,
-        bottom - (gx + size) * scale,
-        size * scale,
-        size * scale,
-        style.color,
-      ),
-    () => undefined,
-  )
+  // Along the run becomes upward; down from the cap line becomes rightward.
+  const { contours } = outlines(font, text, scale, (px, py) => ({ x: left + py, y: bottom - px }))
+  if (contours.length > 0) raster.fillPolygon(contours, style.color, 1, TEXT_SUBSAMPLES)
 }
