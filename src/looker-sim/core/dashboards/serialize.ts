@@ -1,6 +1,6 @@
 import type { ApiDashboardBase, ApiFolderBase } from '../api-types'
 import { canSeeLook, dashboardCan, lookmlDashboardCan } from '../can'
-import { displayName, folderBase, lookWithQuery, serializeQuery } from '../serialize'
+import { dashboardBase, displayName, lookWithQuery, serializeQuery } from '../serialize'
 import { exploreByName } from '../seed/queries'
 import type { SimStore } from '../store'
 import type { DashboardFilterRecord } from '../types'
@@ -25,8 +25,6 @@ import {
 const GRID_COLUMNS = 24
 const TILE_WIDTH = 8
 const TILE_HEIGHT = 6
-
-const slugFor = (id: string) => `dash${id.padStart(6, '0')}`
 
 /** LookML dashboards live outside the folder tree, in Looker's "LookML Dashboards" folder. */
 function lookmlFolder(viewer: Viewer): ApiFolderBase {
@@ -61,27 +59,7 @@ function lookmlFolder(viewer: Viewer): ApiFolderBase {
 
 /** DashboardBase of either kind (what a look's `dashboards` and a folder's `dashboards` carry). */
 export function anyDashboardBase(store: SimStore, viewer: Viewer, dashboard: AnyDashboard): ApiDashboardBase {
-  if (dashboard.kind === 'user') {
-    const { record } = dashboard
-    const folder = store.folder(record.folder_id)
-    return {
-      can: dashboardCan(viewer, record),
-      content_favorite_id: null,
-      content_metadata_id: record.content_metadata_id,
-      description: record.description,
-      hidden: false,
-      id: record.id,
-      query_timezone: null,
-      readonly: false,
-      refresh_interval: null,
-      refresh_interval_to_i: null,
-      folder: folder ? folderBase(viewer, store, folder) : null,
-      title: record.title,
-      user_id: record.user_id,
-      slug: slugFor(record.id),
-      preferred_viewer: 'dashboards-next',
-    }
-  }
+  if (dashboard.kind === 'user') return dashboardBase(viewer, store, dashboard.record)
   const { record } = dashboard
   return {
     can: lookmlDashboardCan(viewer),

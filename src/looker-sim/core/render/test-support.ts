@@ -1,6 +1,6 @@
 /** Decoders used by the renderer's tests to check that the bytes are real images and documents. */
 import { crc32 } from './png.ts'
-import { concatBytes } from './zlib.ts'
+import { concatBytes, zlibInflate } from './zlib.ts'
 
 export interface PngChunk {
   type: string
@@ -22,22 +22,6 @@ export function pngChunks(bytes: Uint8Array): PngChunk[] {
   return chunks
 }
 
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
-  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
-    start(controller) {
-      controller.enqueue(new Uint8Array(data))
-      controller.close()
-    },
-  })
-  const reader = source.pipeThrough(new DecompressionStream('deflate')).getReader()
-  const parts: Uint8Array[] = []
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return concatBytes(parts)
-    parts.push(value)
-  }
-}
-
 /** A minimal decoder for 8-bit RGB, non-interlaced PNGs (what encodePng writes), all five filters. */
 export async function decodePng(bytes: Uint8Array) {
   const chunks = pngChunks(bytes)
@@ -46,7 +30,7 @@ export async function decodePng(bytes: Uint8Array) {
   const info = new DataView(header.data.buffer, header.data.byteOffset)
   const width = info.getUint32(0)
   const height = info.getUint32(4)
-  const raw = await inflate(concatBytes(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)))
+  const raw = await zlibInflate(concatBytes(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data)))
   const stride = width * 3
   const pixels = new Uint8Array(stride * height)
   for (let y = 0; y < height; y++) {

@@ -18,6 +18,18 @@ export async function rawDeflate(data: Uint8Array): Promise<Uint8Array | null> {
 }
 
 async function compress(data: Uint8Array, format: CompressionFormat): Promise<Uint8Array> {
+  return pipeBytes(data, new CompressionStream(format))
+}
+
+/** Inflates zlib-wrapped deflate data (what WOFF tables and PNG IDAT hold) with the platform's stream. */
+export function zlibInflate(data: Uint8Array): Promise<Uint8Array> {
+  return pipeBytes(data, new DecompressionStream('deflate'))
+}
+
+async function pipeBytes(
+  data: Uint8Array,
+  transform: CompressionStream | DecompressionStream,
+): Promise<Uint8Array> {
   // jsdom's Blob has no .stream(), so feed the bytes through a hand-made ReadableStream instead.
   const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
     start(controller) {
@@ -25,7 +37,7 @@ async function compress(data: Uint8Array, format: CompressionFormat): Promise<Ui
       controller.close()
     },
   })
-  const reader = source.pipeThrough(new CompressionStream(format)).getReader()
+  const reader = source.pipeThrough(transform).getReader()
   const chunks: Uint8Array[] = []
   let total = 0
   for (;;) {

@@ -1,4 +1,4 @@
-import { concatBytes } from '../zlib.ts'
+import { zlibInflate } from '../zlib.ts'
 
 /** An sfnt's tables by tag ("glyf", "cmap" …), uncompressed. */
 export type FontTables = Map<string, Uint8Array>
@@ -23,7 +23,7 @@ export async function readFontTables(bytes: Uint8Array): Promise<FontTables> {
       const data = bytes.subarray(offset, offset + compressed)
       const name = tag(bytes, entry)
       if (compressed === original) tables.set(name, data)
-      else pending.push(inflate(data).then((raw) => void tables.set(name, raw)))
+      else pending.push(zlibInflate(data).then((raw) => void tables.set(name, raw)))
     }
     await Promise.all(pending)
     return tables
@@ -35,23 +35,4 @@ export async function readFontTables(bytes: Uint8Array): Promise<FontTables> {
     tables.set(tag(bytes, entry), bytes.subarray(offset, offset + view.getUint32(entry + 12)))
   }
   return tables
-}
-
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
-  // jsdom's Blob has no .stream(), so the bytes go through a hand-made ReadableStream (as in zlib.ts).
-  const source = new ReadableStream<Uint8Array<ArrayBuffer>>({
-    start(controller) {
-      controller.enqueue(new Uint8Array(data))
-      controller.close()
-    },
-  })
-  const reader = source.pipeThrough(new DecompressionStream('deflate')).getReader()
-  const parts: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) return concatBytes(parts, total)
-    parts.push(value)
-    total += value.length
-  }
 }
