@@ -3,13 +3,13 @@
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
-import { contentSecurityPolicy, lookerProxy, previewSecurityHeaders } from './proxy/vitePlugins.ts'
+import { contentSecurityPolicy, lookerProxy, serverSecurityHeaders } from './proxy/vitePlugins.ts'
 import { precompress } from './server/precompress.ts'
 
 export default defineConfig({
   // lookerProxy: connected mode for `npm run dev`/`npm run preview` when LOOKER_* are set (docs/decisions/0009).
   // The security headers come first so the proxy's answers carry them too; precompress: .br/.gz for `npm start`.
-  plugins: [react(), previewSecurityHeaders(), lookerProxy(), contentSecurityPolicy(), precompress()],
+  plugins: [react(), serverSecurityHeaders(), lookerProxy(), contentSecurityPolicy(), precompress()],
   resolve: {
     // @looker/sdk has no "exports" map; deep imports resolve to its CJS build. We import types only,
     // but point any runtime import at the ESM build so it can never pull in the CJS copy.
@@ -23,7 +23,9 @@ export default defineConfig({
     ],
   },
   build: {
-    sourcemap: true,
+    // No source maps in the served app: they would hand out the full sources (issue 12). The dev server
+    // has its own; the server bundle's map (vite.server.config.ts) stays in dist-server/, never served.
+    sourcemap: false,
   },
   test: {
     environment: 'jsdom',

@@ -1,9 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { checkOperation } from './allowlist.ts'
+import { API_PREFIX, parseApiPath, upstreamUrl } from './apiPath.ts'
 import type { ProxySetup } from './config.ts'
 import { sendProblem, type ForwardLimits } from './forward.ts'
-import { LookerProxy, type ProxyLogger } from './lookerProxy.ts'
+import { PROXIED_RESPONSE_HEADERS } from './headers.ts'
+import { LookerProxy, type LookerProxyOptions, type ProxyLogger } from './lookerProxy.ts'
 import { ProxyProblem } from './lookerSession.ts'
+import { redactingLogger } from './redact.ts'
 import { sameOriginPolicy, type SameOriginPolicy } from './sameOrigin.ts'
+
+export { API_PREFIX }
 
 /**
  * What the browser learns at boot (GET /__lookbook/config). Host names only: never a key, never a token.
@@ -21,7 +27,6 @@ export type Readiness =
 
 export const CONFIG_PATH = '/__lookbook/config'
 export const SESSION_PATH = '/__lookbook/session'
-export const API_PREFIX = '/api/4.0'
 
 export type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void
 
@@ -31,6 +36,8 @@ export interface GatewayOptions {
   /** Who may call the proxy (default: pages on the origin the request was addressed to). */
   sameOrigin?: SameOriginPolicy
   limits?: ForwardLimits
+  /** Sign-in pacing (tests shorten it). */
+  session?: LookerProxyOptions['session']
 }
 
 /**
@@ -43,6 +50,8 @@ export class LookerGateway {
   /** Null in demo mode and when the settings are unusable. */
   readonly proxy: LookerProxy | null
   private readonly sameOrigin: SameOriginPolicy
+  private readonly logger: ProxyLogger
+  private readonly hostsHinted = new Set<string>()
 
   constructor(
     readonly setup: ProxySetup,
@@ -51,30 +60,71 @@ export class LookerGateway {
     this.sameOrigin = options.sameOrigin ?? sameOriginPolicy()
     this.proxy =
       setup.kind === 'ready'
-        ? new LookerProxy(setup.config, options.logger, { fetch: options.fetch, limits: options.limits })
+        ? new LookerProxy(setup.config, options.logger, {
+            fetch: options.fetch,
+            limits: options.limits,
+            session: options.session,
+          })
         : null
+    const secret = setup.kind === 'ready' ? [setup.config.clientSecret] : []
+    this.logger = this.proxy?.logger ?? redactingLogger(options.logger, () => secret)
     if (setup.kind === 'invalid')
-      options.logger.error(`[lookbook] Connected mode is misconfigured: ${setup.problem}`)
+      this.logger.error(`[lookbook] Connected mode is misconfigured: ${setup.problem}`)
   }
 
+  /**
+   * Every check, in order, before anything reaches Looker: demo mode stays out of the way; then who is
+   * asking (Host, Origin, Sec-Fetch-Site: proxy/sameOrigin.ts), for /__lookbook/* as for /api/4.0; then
+   * the path (proxy/apiPath.ts) and the operation (proxy/allowlist.ts); the body and time limits are
+   * applied while forwarding (proxy/forward.ts).
+   */
   readonly handle: Middleware = (req, res, next) => {
     const path = pathOf(req)
-    if (path === CONFIG_PATH || path === SESSION_PATH) {
-      if (path === SESSION_PATH && req.method !== 'POST') return sendProblem(res, 405, 'method', 'Use POST.')
-      void this.runtimeConfig(path === SESSION_PATH).then((body) => {
-        res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
-        res.end(JSON.stringify(body))
-      })
-      return
-    }
-    if (path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) return next()
-    if (this.setup.kind === 'off') return next()
-    if (this.setup.kind === 'invalid') return sendProblem(res, 502, 'config', this.setup.problem)
+    const lookbook = path === CONFIG_PATH || path === SESSION_PATH
+    if (!lookbook && path !== API_PREFIX && !path.startsWith(`${API_PREFIX}/`)) return next()
+    if (this.setup.kind === 'off') return lookbook ? this.answerLookbook(path, req, res) : next()
     const refusal = this.sameOrigin.refusal(req)
-    if (refusal) return sendProblem(res, 403, 'cross_site', refusal)
-    if (!this.proxy) return next()
-    this.proxy.forward(req, res).catch((error: unknown) => {
-      sendProblem(res, 502, 'upstream', `The Lookbook proxy failed: ${String(error)}`)
+    if (refusal) {
+      if (refusal.host && !this.hostsHinted.has(refusal.host)) {
+        this.hostsHinted.add(refusal.host)
+        this.logger.warn(`[lookbook] ${refusal.message}`)
+      }
+      return sendProblem(res, 403, refusal.kind, refusal.message)
+    }
+    if (lookbook) return this.answerLookbook(path, req, res)
+    if (this.setup.kind === 'invalid' || !this.proxy) {
+      return sendProblem(res, 502, 'config', this.setup.kind === 'invalid' ? this.setup.problem : 'No proxy.')
+    }
+    const apiPath = parseApiPath(req.url ?? '/')
+    if (!apiPath.ok) return sendProblem(res, 403, 'not_allowed', apiPath.message, { rule: apiPath.rule })
+    const verdict = checkOperation(req.method ?? 'GET', apiPath.path)
+    if (!verdict.allowed) return sendProblem(res, 403, 'not_allowed', verdict.message, { rule: verdict.rule })
+    const target = upstreamUrl(this.proxy.config.baseUrl, apiPath)
+    if (!target) {
+      const message = 'The Lookbook proxy refuses this path: it would change when parsed as a URL.'
+      return sendProblem(res, 403, 'not_allowed', message, { rule: 'path:unstable' })
+    }
+    this.proxy.forward(req, res, target).catch((error: unknown) => {
+      this.logger.error(`[lookbook] Forwarding ${req.method} ${apiPath.path} failed: ${String(error)}`)
+      sendProblem(res, 502, 'upstream', 'The Lookbook proxy failed while forwarding this request.')
+    })
+  }
+
+  /** GET /__lookbook/config, POST /__lookbook/session (a forced, paced sign-in: lookerSession.ts). */
+  private answerLookbook(path: string, req: IncomingMessage, res: ServerResponse) {
+    const session = path === SESSION_PATH
+    const allowed = session ? ['POST'] : ['GET', 'HEAD']
+    if (!allowed.includes(req.method ?? 'GET')) {
+      res.setHeader('Allow', allowed.join(', '))
+      return sendProblem(res, 405, 'method', `Use ${allowed.join(' or ')}.`)
+    }
+    void this.runtimeConfig(session).then((body) => {
+      res.writeHead(200, {
+        ...PROXIED_RESPONSE_HEADERS,
+        'Content-Type': 'application/json; charset=utf-8',
+        'Cache-Control': 'no-store',
+      })
+      res.end(JSON.stringify(body))
     })
   }
 

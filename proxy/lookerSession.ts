@@ -26,23 +26,50 @@ export interface SessionOptions {
   now?: () => number
   /** Login timeout; Looker answers a login in well under a second when it is up. */
   timeoutMs?: number
-  /** After a failed sign-in, requests within this time get the same answer instead of a new login. */
-  failureCooldownMs?: number
+  /**
+   * After a failed sign-in, requests get the same answer instead of a new login for this long, doubled for
+   * each failure in a row up to `maxBackoffMs` (a wrong key probed by /readyz or "Try again" every few
+   * seconds makes a handful of logins a minute, then one a minute).
+   */
+  backoffMs?: number
+  maxBackoffMs?: number
+  /**
+   * Sign-ins forced while a token is held (a 401 from Looker, POST /__lookbook/session): `forcedBurst` at
+   * once, then one per `forcedIntervalMs`. Anyone who can reach the proxy can force them, so they are paced.
+   */
+  forcedBurst?: number
+  forcedIntervalMs?: number
   onSignIn?: (expiresInSeconds: number) => void
   onProblem?: (problem: ProxyProblem) => void
+}
+
+type Pacing = Record<'timeoutMs' | 'backoffMs' | 'maxBackoffMs' | 'forcedBurst' | 'forcedIntervalMs', number>
+
+export const SESSION_DEFAULTS: Readonly<Pacing> = {
+  timeoutMs: 15_000,
+  backoffMs: 2_000,
+  maxBackoffMs: 60_000,
+  forcedBurst: 3,
+  forcedIntervalMs: 20_000,
 }
 
 /**
  * The proxy's own Looker API session: API3 keys → POST /api/4.0/login (form body, as the spec asks),
  * the token kept in this process only, renewed shortly before it expires, one sign-in shared by all
- * concurrent requests.
+ * concurrent requests. A token replaced while still valid is logged out (DELETE /api/4.0/logout), so
+ * renewals do not leave live sessions behind.
  */
 export class LookerSession {
   private token: Token | null = null
   private pending: Promise<string> | null = null
-  private failure: { problem: ProxyProblem; at: number } | null = null
+  private failure: { problem: ProxyProblem; at: number; streak: number } | null = null
+  /** The last few tokens this session held, so the log can redact them (proxy/redact.ts). */
+  private readonly issued: string[] = []
+  private forcedAllowance: number
+  private forcedRefilledAt: number
   private readonly fetch: typeof fetch
   private readonly now: () => number
+  private readonly settings: Pacing
 
   constructor(
     private readonly config: ProxyConfig,
@@ -50,23 +77,69 @@ export class LookerSession {
   ) {
     this.fetch = options.fetch ?? fetch
     this.now = options.now ?? Date.now
+    this.settings = { ...SESSION_DEFAULTS, ...definedOnly(options) }
+    this.forcedAllowance = this.settings.forcedBurst
+    this.forcedRefilledAt = this.now()
   }
 
-  /** A token good for at least a little while longer, signing in if needed. Throws ProxyProblem. */
+  /**
+   * A token good for at least a little while longer, signing in if needed. `force` asks for a new one
+   * even while the current one is good (the app's "Try again"); it is paced, and when the pace is
+   * exceeded the current token is the answer. Throws ProxyProblem.
+   */
   async accessToken({ force = false } = {}): Promise<string> {
-    if (!force && this.token && !this.isDueForRenewal(this.token)) return this.token.value
-    if (!force && this.failure && this.now() - this.failure.at < (this.options.failureCooldownMs ?? 2000)) {
-      throw this.failure.problem
-    }
-    this.pending ??= this.signIn().finally(() => {
+    const held = this.token && !this.isDueForRenewal(this.token) ? this.token : null
+    if (held && !force) return held.value
+    if (this.pending) return this.pending
+    this.throwDuringBackoff()
+    if (held && !this.takeForcedSignIn()) return held.value
+    return this.startSignIn()
+  }
+
+  /**
+   * Looker refused `refused` (401): the token to repeat the request with, or null when the request should
+   * not be repeated (forced sign-ins are exhausted for now: the 401 goes to the browser). A token that was
+   * already replaced gets its replacement, without a new login.
+   */
+  async renewAfterRefusal(refused: string): Promise<string | null> {
+    if (this.token && this.token.value !== refused) return this.accessToken()
+    if (this.pending) return this.pending
+    this.throwDuringBackoff()
+    if (!this.takeForcedSignIn()) return null
+    if (this.token?.value === refused) this.token = null // dead: nothing to log out
+    return this.startSignIn()
+  }
+
+  /** Tokens held lately (newest last): never to be written anywhere. */
+  recentTokens(): readonly string[] {
+    return this.issued
+  }
+
+  private startSignIn(): Promise<string> {
+    this.pending = this.signIn().finally(() => {
       this.pending = null
     })
     return this.pending
   }
 
-  /** Forget a token Looker refused (401), unless a newer one already replaced it. */
-  invalidate(value: string) {
-    if (this.token?.value === value) this.token = null
+  private throwDuringBackoff() {
+    const failure = this.failure
+    if (!failure) return
+    const wait = Math.min(this.settings.maxBackoffMs, this.settings.backoffMs * 2 ** (failure.streak - 1))
+    if (this.now() - failure.at < wait) throw failure.problem
+  }
+
+  /** A token bucket: `forcedBurst` sign-ins, refilled one per `forcedIntervalMs`. */
+  private takeForcedSignIn(): boolean {
+    const { forcedBurst, forcedIntervalMs } = this.settings
+    const refills = Math.floor((this.now() - this.forcedRefilledAt) / forcedIntervalMs)
+    if (refills > 0) {
+      this.forcedAllowance = Math.min(forcedBurst, this.forcedAllowance + refills)
+      this.forcedRefilledAt += refills * forcedIntervalMs
+    }
+    if (this.forcedAllowance === 0) return false
+    this.forcedAllowance--
+    return true
   }
 
   /** Renew when 80% of the lifetime has passed, and at most a minute early (Looker tokens last an hour). */
@@ -78,17 +151,33 @@ export class LookerSession {
   private async signIn(): Promise<string> {
     try {
       const token = await this.login()
+      const replaced = this.token
       this.token = token
+      this.issued.push(token.value)
+      if (this.issued.length > 8) this.issued.shift()
       this.failure = null
       this.options.onSignIn?.(Math.round(token.lifetimeMs / 1000))
+      if (replaced && replaced.value !== token.value && this.now() < replaced.expiresAt) this.logout(replaced)
       return token.value
     } catch (error) {
       const problem = error instanceof ProxyProblem ? error : unreachable(this.config.baseUrl, error)
       this.token = null
-      this.failure = { problem, at: this.now() }
+      this.failure = { problem, at: this.now(), streak: (this.failure?.streak ?? 0) + 1 }
       this.options.onProblem?.(problem)
       throw problem
     }
+  }
+
+  /** Ends a replaced session at Looker; best effort (Looker may refuse, the token expires anyway). */
+  private logout(token: Token) {
+    void this.fetch(`${this.config.baseUrl}/api/4.0/logout`, {
+      method: 'DELETE',
+      headers: { Authorization: `token ${token.value}`, Accept: 'application/json' },
+      signal: AbortSignal.timeout(this.settings.timeoutMs),
+      redirect: 'manual',
+    })
+      .then((res) => res.arrayBuffer())
+      .catch(() => undefined)
   }
 
   private async login(): Promise<Token> {
@@ -97,7 +186,7 @@ export class LookerSession {
       client_id: this.config.clientId,
       client_secret: this.config.clientSecret,
     })
-    const timeoutMs = this.options.timeoutMs ?? 15_000
+    const timeoutMs = this.settings.timeoutMs
     let res: Response
     try {
       res = await this.fetch(url, {
@@ -137,17 +226,24 @@ export class LookerSession {
           '(Admin → Users → Edit → API keys), and that user must not be disabled.',
       )
     }
-    const message =
-      typeof (json as { message?: unknown }).message === 'string' ? (json as { message: string }).message : ''
+    // Only the status: an error text from upstream could echo the form, secret included (issue 12).
     throw new ProxyProblem(
       'upstream',
-      `Looker at ${this.config.baseUrl} could not sign in (HTTP ${res.status}${message ? `: ${message}` : ''}). Try again in a moment.`,
+      `Looker at ${this.config.baseUrl} could not sign in (HTTP ${res.status} from /api/4.0/login). Try again in a moment.`,
     )
   }
 }
 
 const HINT_URL =
   'Use the API host, e.g. https://yourcompany.looker.com (Looker-hosted) or https://looker.yourcompany.com:19999 (self-hosted).'
+
+function definedOnly(options: SessionOptions): Partial<Pacing> {
+  const picked: Partial<Pacing> = {}
+  for (const key of Object.keys(SESSION_DEFAULTS) as (keyof Pacing)[]) {
+    if (options[key] !== undefined) picked[key] = options[key]
+  }
+  return picked
+}
 
 function parseJson(text: string): unknown {
   try {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url'
+import { isLoopbackHost } from '../proxy/sameOrigin.ts'
 import { createLookbookServer } from './app.ts'
 import { jsonLogger } from './log.ts'
 import { readServerSettings } from './settings.ts'
@@ -27,6 +28,18 @@ async function main() {
     publicOrigins: settings.publicOrigins.join(',') || null,
     startupMs: Math.round(performance.now()),
   })
+  if (
+    settings.looker.kind !== 'off' &&
+    !isLoopbackHost(settings.host) &&
+    settings.publicOrigins.length === 0
+  ) {
+    // HOST is the explicit choice to be reachable; say which pages the proxy will then answer.
+    logger.warn(
+      'HOST is not a loopback address and PUBLIC_ORIGIN is not set: the proxy answers pages opened at an ' +
+        'IP address or localhost only. Set PUBLIC_ORIGIN to the address people open.',
+      { host: settings.host },
+    )
+  }
 
   let stoppingSince: number | null = null
   const stop = (signal: NodeJS.Signals) => {

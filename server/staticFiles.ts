@@ -36,7 +36,6 @@ const TYPES: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -71,6 +70,7 @@ export async function indexStaticFiles(dir: string): Promise<StaticSite> {
   const files = new Map<string, StaticFile>()
   for (const file of paths) {
     if (/\.(br|gz)$/.test(file) && paths.has(file.slice(0, -3))) continue // a copy, indexed with its original
+    if (/\.map(\.br|\.gz)?$/.test(file)) continue // a source map is never served, even if a build made one
     const urlPath = `/${relative(dir, file).split(sep).join('/')}`
     const encoded: StaticFile['encoded'] = {}
     if (paths.has(`${file}.br`)) encoded.br = await variant(`${file}.br`, 'br')

@@ -8,11 +8,6 @@ export function login(clientId: string, clientSecret: string, signal?: AbortSign
   return http.post<IAccessToken>('/login', { body, signal })
 }
 
-/** logout: DELETE /logout ends the current API session. */
-export function logout(signal?: AbortSignal): Promise<void> {
-  return http.delete<void>('/logout', { signal, responseType: 'none' })
-}
-
 /** versions: GET /versions, the release and the instance's web and API URLs. */
 export function versions(signal?: AbortSignal): Promise<IApiVersion> {
   return http.get<IApiVersion>('/versions', { signal })

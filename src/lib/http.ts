@@ -15,7 +15,15 @@ export interface HttpConfig {
   reauthenticate?: () => Promise<boolean>
   /** Resolves when requests may be sent (OAuth: once a sign-in in progress has finished). */
   ready?: () => Promise<void>
+  /** How long one request may take, body included, before it fails (default DEFAULT_REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number
 }
+
+/**
+ * Two minutes: far more than any API call takes, and enough to download a large rendered image or PDF on a
+ * slow line. Long work (queries, renders) is a task that is polled, never one waiting request.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 120_000
 
 let config: HttpConfig | null = null
 
@@ -55,7 +63,12 @@ export function buildUrl(path: string, query?: QueryParams): string {
   return url.toString()
 }
 
-async function sendOnce(method: string, path: string, options: RequestOptions): Promise<Response> {
+async function sendOnce(
+  method: string,
+  path: string,
+  options: RequestOptions,
+  signal: AbortSignal,
+): Promise<Response> {
   await httpConfig().ready?.()
   const headers: Record<string, string> = { Accept: 'application/json, image/*, application/pdf, text/*' }
   const token = httpConfig().getToken()
@@ -69,16 +82,31 @@ async function sendOnce(method: string, path: string, options: RequestOptions): 
     headers['Content-Type'] = 'application/json'
   }
   try {
-    return await fetch(buildUrl(path, options.query), { method, headers, body, signal: options.signal })
+    return await fetch(buildUrl(path, options.query), { method, headers, body, signal })
   } catch (e) {
     // An abort is not a failure: let it through untouched so react-query treats it as cancellation.
     if (options.signal?.aborted) throw e
-    throw new LookerApiError({
-      status: 0,
-      kind: 'network',
-      message: 'Could not reach Looker. Check your connection and try again.',
-    })
+    throw unreachable(signal)
   }
+}
+
+function unreachable(signal: AbortSignal): LookerApiError {
+  const timedOut = signal.aborted
+  const seconds = Math.round((httpConfig().timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000)
+  return new LookerApiError({
+    status: 0,
+    kind: 'network',
+    message: timedOut
+      ? `Looker did not answer within ${seconds} s. Try again in a moment.`
+      : 'Could not reach Looker. Check your connection and try again.',
+  })
+}
+
+/** One attempt: the caller's signal (cancellation) plus this request's own time limit. */
+async function attempt(method: string, path: string, options: RequestOptions) {
+  const timeout = AbortSignal.timeout(httpConfig().timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS)
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+  return { res: await sendOnce(method, path, options, signal), signal }
 }
 
 async function readBody(res: Response, type: ResponseType): Promise<unknown> {
@@ -107,14 +135,20 @@ export async function send<T>(
   path: string,
   options: RequestOptions = {},
 ): Promise<HttpResult<T>> {
-  let res = await sendOnce(method, path, options)
+  let { res, signal } = await attempt(method, path, options)
   if (res.status === 401 && httpConfig().reauthenticate && !options.signal?.aborted) {
     const renewed = await httpConfig().reauthenticate!()
-    if (renewed) res = await sendOnce(method, path, options)
+    if (renewed) ({ res, signal } = await attempt(method, path, options))
   }
-  if (!res.ok) throw await errorFromResponse(res)
-  const data = (await readBody(res, options.responseType ?? 'json')) as T
-  return { status: res.status, headers: res.headers, data }
+  try {
+    if (!res.ok) throw await errorFromResponse(res)
+    const data = (await readBody(res, options.responseType ?? 'json')) as T
+    return { status: res.status, headers: res.headers, data }
+  } catch (e) {
+    // The time limit also covers reading the body (a download that stalls halfway).
+    if (e instanceof LookerApiError || options.signal?.aborted || !signal.aborted) throw e
+    throw unreachable(signal)
+  }
 }
 
 async function dataOf<T>(method: string, path: string, options?: RequestOptions): Promise<T> {

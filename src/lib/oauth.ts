@@ -1,4 +1,5 @@
 import type { IAccessToken } from '@looker/sdk/lib/4.0/models'
+import type { TokenSession } from './tokenSession'
 
 /**
  * OAuth 2 authorization code + PKCE (S256) against Looker, as @looker/sdk-rtl's OAuthSession does it
@@ -98,6 +99,8 @@ export function safeReturnPath(value: string | null | undefined): string {
  */
 export class OAuthClient {
   private refreshToken: string | null = null
+  /** Bumped on sign-out: a token answer to a request sent before it is dropped (and its session ended). */
+  private epoch = 0
 
   constructor(
     readonly settings: OAuthSettings,
@@ -182,8 +185,25 @@ export class OAuthClient {
 
   /** Forget the refresh token and remember (for this tab) not to sign in again by itself. */
   signOut() {
+    this.epoch++
     this.refreshToken = null
     this.storage.setItem(SIGNED_OUT_KEY, '1')
+  }
+
+  /**
+   * Ends an access token's session at Looker: DELETE {api}/api/4.0/logout. Best effort: Looker may refuse
+   * it over CORS (sdk-codegen#1346), and the token expires anyway; nothing here is kept either way.
+   */
+  async logout(accessToken: string): Promise<void> {
+    try {
+      const res = await this.fetchImpl(new URL('/api/4.0/logout', this.settings.apiUrl).toString(), {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${accessToken}`, Accept: 'application/json' },
+      })
+      await res.arrayBuffer()
+    } catch {
+      // Not reachable or not allowed: the token is forgotten here all the same.
+    }
   }
 
   wasSignedOut(): boolean {
@@ -192,6 +212,7 @@ export class OAuthClient {
 
   /** POST {api}/api/token with a JSON body, like the SDK (the endpoint is outside /api/4.0). */
   private async tokenRequest(body: Record<string, string>): Promise<IAccessToken> {
+    const epoch = this.epoch
     let res: Response
     try {
       res = await this.fetchImpl(new URL('/api/token', this.settings.apiUrl).toString(), {
@@ -209,6 +230,11 @@ export class OAuthClient {
     if (!res.ok || !json?.access_token) {
       const why = json?.error_description ?? json?.message ?? json?.error ?? `HTTP ${res.status}`
       throw new OAuthError(`Looker refused the sign-in (${why}). Sign in again.`)
+    }
+    if (epoch !== this.epoch) {
+      // Signed out while Looker was answering: the new session is ended, not used.
+      void this.logout(json.access_token)
+      throw new OAuthError('You signed out while Looker was renewing the session.')
     }
     if (json.refresh_token) this.refreshToken = json.refresh_token
     return json
@@ -229,4 +255,16 @@ function parsePending(raw: string | null): PendingSignIn | null {
   } catch {
     return null
   }
+}
+
+/**
+ * Sign-out: the tokens are forgotten first, at once (a renewal already under way is ignored when it
+ * answers: TokenSession and OAuthClient both drop it), and only then is Looker asked to end the session
+ * the access token belonged to. Returns when that request is done; the caller clears cached data at once.
+ */
+export function endOAuthSession(client: OAuthClient, session: TokenSession, reason: string): Promise<void> {
+  const token = session.current()
+  client.signOut()
+  session.clear(reason)
+  return token ? client.logout(token) : Promise.resolve()
 }

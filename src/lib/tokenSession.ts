@@ -25,6 +25,8 @@ export class TokenSession {
   private token: string | null = null
   private expiresAt = 0
   private pending: Promise<boolean> | null = null
+  /** Bumped whenever the session ends: a renewal that started before then must not bring it back. */
+  private generation = 0
   private timer: ReturnType<typeof setTimeout> | null = null
   private state: SessionStatus = { state: 'signed-out', reason: null, wasSignedIn: false }
   private readonly listeners = new Set<() => void>()
@@ -47,18 +49,25 @@ export class TokenSession {
     return () => this.listeners.delete(listener)
   }
 
-  /** Signs in again; concurrent callers share one sign-in. Resolves false (signed out) on failure. */
+  /**
+   * Signs in again; concurrent callers share one sign-in. Resolves false (signed out) on failure, and
+   * also when the session was ended (signed out) while this renewal was under way: its answer is dropped.
+   */
   renew(): Promise<boolean> {
-    this.pending ??= this.signIn()
-      .then((t) => this.accept(t))
+    if (this.pending) return this.pending
+    const generation = this.generation
+    const current = () => generation === this.generation
+    const pending: Promise<boolean> = this.signIn()
+      .then((t) => current() && this.accept(t))
       .catch((error: unknown) => {
-        this.end(this.options.describeFailure?.(error) ?? null)
+        if (current()) this.end(this.options.describeFailure?.(error) ?? null)
         return false
       })
       .finally(() => {
-        this.pending = null
+        if (this.pending === pending) this.pending = null
       })
-    return this.pending
+    this.pending = pending
+    return pending
   }
 
   /** Takes a token obtained elsewhere (the OAuth code exchange). */
@@ -103,6 +112,8 @@ export class TokenSession {
   private end(reason: string | null) {
     const wasSignedIn =
       this.state.state === 'signed-in' || (this.state.state === 'signed-out' && this.state.wasSignedIn)
+    this.generation++
+    this.pending = null
     this.token = null
     this.expiresAt = 0
     if (this.timer) clearTimeout(this.timer)

@@ -1,8 +1,13 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { logout } from '../../api/auth'
 import { USER_SIGNED_OUT, type AuthControls, type Backend } from '../../lib/backend'
 import { configureHttp } from '../../lib/http'
-import { CALLBACK_PATH, OAuthClient, oauthSettingsFrom, type OAuthSettings } from '../../lib/oauth'
+import {
+  CALLBACK_PATH,
+  endOAuthSession,
+  OAuthClient,
+  oauthSettingsFrom,
+  type OAuthSettings,
+} from '../../lib/oauth'
 import { TokenSession } from '../../lib/tokenSession'
 import { errorMessage } from './errorMessage'
 
@@ -45,11 +50,10 @@ export function startOAuth(settings: OAuthSettings, queryClient: QueryClient): B
     session,
     signIn,
     signOut: async () => {
-      // Looker may refuse logout over CORS (sdk-codegen#1346); the token is forgotten here either way.
-      await logout().catch(() => undefined)
-      client.signOut()
-      session.clear(USER_SIGNED_OUT)
+      // Forgets the tokens first (a renewal in flight is ignored), then ends the session at Looker.
+      const ended = endOAuthSession(client, session, USER_SIGNED_OUT)
       queryClient.clear()
+      await ended
     },
     completeSignIn: async (search) => {
       try {
