@@ -2,7 +2,7 @@ import { http as mswHttp, HttpResponse, delay } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { server, TEST_API } from '../test/server'
 import { LookerApiError, parseRetryAfter } from './errors'
-import { configureHttp, http, send } from './http'
+import { configureHttp, DEFAULT_REQUEST_TIMEOUT_MS, http, send } from './http'
 
 describe('the http transport', () => {
   beforeEach(() => {
@@ -113,6 +113,49 @@ describe('the http transport', () => {
     const e = await pending.catch((x: unknown) => x)
     expect(e).not.toBeInstanceOf(LookerApiError)
     expect((e as Error).name).toBe('AbortError')
+  })
+
+  it('gives up on a request that hangs, with a timeout error rather than waiting forever (issue 12)', async () => {
+    configureHttp({ apiBaseUrl: TEST_API, getToken: () => 'tok-1', timeoutMs: 200 })
+    server.use(
+      mswHttp.get(`${TEST_API}/hung`, async () => {
+        await delay('infinite')
+        return HttpResponse.json({})
+      }),
+    )
+    const e = (await http.get('/hung').catch((x: unknown) => x)) as LookerApiError
+    expect(e).toBeInstanceOf(LookerApiError)
+    expect(e.status).toBe(0)
+    expect(e.isTransient).toBe(true)
+    expect(e.message).toBe('Looker did not answer within 200 ms. Try again in a moment.')
+  })
+
+  it('times out a download that stalls after its headers; one that finishes in time is untouched', async () => {
+    configureHttp({ apiBaseUrl: TEST_API, getToken: () => 'tok-1', timeoutMs: 1500 })
+    const stalled = new ReadableStream<Uint8Array>({
+      start: (controller) => controller.enqueue(new Uint8Array([0x89, 0x50])), // …and nothing more
+    })
+    server.use(
+      mswHttp.get(
+        `${TEST_API}/stalled.png`,
+        () => new HttpResponse(stalled, { headers: { 'Content-Type': 'image/png' } }),
+      ),
+      mswHttp.get(`${TEST_API}/slow.png`, async () => {
+        await delay(100)
+        return new HttpResponse(new Uint8Array([1, 2, 3]), { headers: { 'Content-Type': 'image/png' } })
+      }),
+    )
+    const e = (await send('GET', '/stalled.png', { responseType: 'blob' }).catch(
+      (x: unknown) => x,
+    )) as LookerApiError
+    expect(e).toBeInstanceOf(LookerApiError)
+    expect(e.message).toMatch(/did not answer within/)
+    const ok = await send<Blob>('GET', '/slow.png', { responseType: 'blob' })
+    expect(ok.data.size).toBe(3)
+  })
+
+  it('waits long enough by default for a large image on a slow line', () => {
+    expect(DEFAULT_REQUEST_TIMEOUT_MS).toBeGreaterThanOrEqual(60_000)
   })
 
   it('renews the session once on a 401 and repeats the request', async () => {

@@ -91,14 +91,29 @@ async function sendOnce(
 }
 
 function unreachable(signal: AbortSignal): LookerApiError {
-  const timedOut = signal.aborted
-  const seconds = Math.round((httpConfig().timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS) / 1000)
+  const ms = httpConfig().timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS
+  const limit = ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`
   return new LookerApiError({
     status: 0,
     kind: 'network',
-    message: timedOut
-      ? `Looker did not answer within ${seconds} s. Try again in a moment.`
+    message: signal.aborted
+      ? `Looker did not answer within ${limit}. Try again in a moment.`
       : 'Could not reach Looker. Check your connection and try again.',
+  })
+}
+
+/** Reads the response within the request's time limit, and drops the body when the time runs out. */
+function readWithin<T>(res: Response, signal: AbortSignal, read: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => {
+      reject(signal.reason as Error)
+      void res.body?.cancel().catch(() => undefined)
+    }
+    if (signal.aborted) return stop()
+    signal.addEventListener('abort', stop, { once: true })
+    read()
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', stop))
   })
 }
 
@@ -140,10 +155,13 @@ export async function send<T>(
     const renewed = await httpConfig().reauthenticate!()
     if (renewed) ({ res, signal } = await attempt(method, path, options))
   }
+  const response = res
   try {
-    if (!res.ok) throw await errorFromResponse(res)
-    const data = (await readBody(res, options.responseType ?? 'json')) as T
-    return { status: res.status, headers: res.headers, data }
+    return await readWithin(response, signal, async () => {
+      if (!response.ok) throw await errorFromResponse(response)
+      const data = (await readBody(response, options.responseType ?? 'json')) as T
+      return { status: response.status, headers: response.headers, data }
+    })
   } catch (e) {
     // The time limit also covers reading the body (a download that stalls halfway).
     if (e instanceof LookerApiError || options.signal?.aborted || !signal.aborted) throw e

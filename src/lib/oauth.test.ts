@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { sim } from '../test/server'
+import { TokenSession } from './tokenSession'
 import {
   codeChallenge,
   createVerifier,
+  endOAuthSession,
   OAuthClient,
   oauthSettingsFrom,
   PENDING_KEY,
@@ -20,11 +22,12 @@ const settings = {
   redirectUri: DEMO_OAUTH_CLIENT.redirect_uri,
 }
 
+const fetchViaSim: typeof fetch = (input, init) =>
+  sim.handle(new Request(input instanceof Request ? input : input.toString(), init))
+
 /** The browser's round trip: our /auth URL → the simulated consent page → "Allow" → the callback query. */
-async function roundTrip() {
-  const fetchViaSim: typeof fetch = (input, init) =>
-    sim.handle(new Request(input instanceof Request ? input : input.toString(), init))
-  const client = new OAuthClient(settings, sessionStorage, fetchViaSim)
+async function roundTrip(fetchImpl: typeof fetch = fetchViaSim) {
+  const client = new OAuthClient(settings, sessionStorage, fetchImpl)
   const authUrl = new URL(await client.beginSignIn('/looks/12?tab=data'))
   const form = new URLSearchParams(authUrl.searchParams)
   form.set('user_id', '2')
@@ -111,5 +114,61 @@ describe('OAuth sign-in with PKCE', () => {
       clientId: 'lb',
       redirectUri: 'https://app.test/oauth/callback',
     })
+  })
+})
+
+/** A fetch to the simulator whose token refreshes wait until the test lets them through. */
+function heldRefreshes() {
+  const waiting: (() => void)[] = []
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { grant_type?: string }) : {}
+    if (body.grant_type === 'refresh_token') await new Promise<void>((resolve) => waiting.push(resolve))
+    return fetchViaSim(input, init)
+  }
+  return { fetchImpl, waiting, release: () => waiting.splice(0).forEach((go) => go()) }
+}
+
+async function signedIn(fetchImpl: typeof fetch) {
+  const { client, callback } = await roundTrip(fetchImpl)
+  const { token } = await client.completeSignIn(callback.search)
+  const session = new TokenSession(() => client.refresh())
+  session.accept(token)
+  return { client, session, token: token.access_token! }
+}
+
+describe('signing out of OAuth (issue 12)', () => {
+  it('is not undone by a token renewal that was already under way', async () => {
+    const refreshes = heldRefreshes()
+    const { client, session } = await signedIn(refreshes.fetchImpl)
+    const renewal = session.renew() // e.g. the timer before expiry, or a 401 elsewhere in the app
+    await expect.poll(() => refreshes.waiting.length).toBe(1)
+    // Sign out clears first: both the session and the client forget their tokens at once…
+    client.signOut()
+    session.clear('You signed out.')
+    // …and the renewal's answer, arriving afterwards, changes nothing.
+    refreshes.release()
+    expect(await renewal).toBe(false)
+    expect(session.current()).toBeNull()
+    expect(session.status()).toEqual({ state: 'signed-out', reason: 'You signed out.', wasSignedIn: true })
+    await expect(client.refresh()).rejects.toThrow(/Sign in again/)
+  })
+
+  it('ends the Looker session of the token it held, and of any renewal that answered too late', async () => {
+    const refreshes = heldRefreshes()
+    const { client, session, token } = await signedIn(refreshes.fetchImpl)
+    const liveTokens = sim.store.tokens.size
+    void session.renew()
+    await expect.poll(() => refreshes.waiting.length).toBe(1)
+    const ended = endOAuthSession(client, session, 'You signed out.')
+    expect(session.current()).toBeNull() // at once, before Looker answers anything
+    await ended
+    expect(sim.store.tokens.has(token)).toBe(false)
+    refreshes.release()
+    // The late renewal's new token is logged out as soon as it arrives, never used.
+    await expect
+      .poll(() => sim.requestLog.filter((e) => e.path === '/logout' && e.status === 204).length)
+      .toBe(2)
+    expect(sim.store.tokens.size).toBe(liveTokens - 1)
+    expect(session.current()).toBeNull()
   })
 })

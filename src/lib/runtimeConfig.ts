@@ -13,19 +13,32 @@ function isRuntimeConfig(value: unknown): value is RuntimeConfig {
   return v.mode === 'demo' || (v.mode === 'proxy' && (v.status === 'ok' || v.status === 'error'))
 }
 
+/** The proxy's refusals (`{message, lookbook_proxy_problem}`), e.g. a host name it does not know. */
+function proxyRefusal(value: unknown): { kind: string; message: string } | null {
+  if (typeof value !== 'object' || value === null) return null
+  const v = value as { message?: unknown; lookbook_proxy_problem?: unknown }
+  if (typeof v.message !== 'string' || typeof v.lookbook_proxy_problem !== 'string') return null
+  return { kind: v.lookbook_proxy_problem, message: v.message }
+}
+
 /**
- * Reads the server's config, or null where there is none (a static host answers 404 or index.html):
- * then the build's own settings decide (OAuth, else demo).
+ * Reads the server's config (GET /__lookbook/config, or POST /__lookbook/session for a new sign-in), or
+ * null where there is none (a static host answers 404 or index.html): then the build's own settings
+ * decide (OAuth, else demo). A refusal from the proxy is an error to show, never a reason to fall back
+ * to the demo.
  */
 export async function readRuntimeConfig(
   path: string,
   fetchImpl: typeof fetch = fetch,
+  method: 'GET' | 'POST' = 'GET',
 ): Promise<RuntimeConfig | null> {
   try {
-    const res = await fetchImpl(path, { headers: { Accept: 'application/json' }, cache: 'no-store' })
-    if (!res.ok || !/json/.test(res.headers.get('Content-Type') ?? '')) return null
+    const res = await fetchImpl(path, { method, headers: { Accept: 'application/json' }, cache: 'no-store' })
+    if (!/json/.test(res.headers.get('Content-Type') ?? '')) return null
     const body: unknown = await res.json()
-    return isRuntimeConfig(body) ? body : null
+    const refusal = proxyRefusal(body)
+    if (!res.ok && refusal) return { mode: 'proxy', status: 'error', lookerHost: null, problem: refusal }
+    return res.ok && isRuntimeConfig(body) ? body : null
   } catch {
     return null
   }

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { AuthControls, Backend } from '../../lib/backend'
 import { configureHttp } from '../../lib/http'
-import type { RuntimeConfig } from '../../lib/runtimeConfig'
+import { readRuntimeConfig, type RuntimeConfig } from '../../lib/runtimeConfig'
 import { TokenSession } from '../../lib/tokenSession'
 import { errorMessage } from './errorMessage'
 
@@ -15,9 +15,10 @@ export function startProxy(config: ProxyConfig, queryClient: QueryClient): Backe
   const base = import.meta.env.BASE_URL
   const session = new TokenSession(
     async () => {
-      const res = await fetch(`${base}__lookbook/session`, { method: 'POST', cache: 'no-store' })
-      const answer = (await res.json()) as RuntimeConfig
-      if (answer.mode === 'proxy' && answer.status === 'error') throw new Error(answer.problem.message)
+      // A refusal (403: another site, an unknown host name) is an error to show, like a failed sign-in.
+      const answer = await readRuntimeConfig(`${base}__lookbook/session`, fetch, 'POST')
+      if (answer?.mode !== 'proxy') throw new Error('The server did not answer as the Lookbook proxy.')
+      if (answer.status === 'error') throw new Error(answer.problem.message)
       return { access_token: 'held-by-the-proxy', expires_in: null }
     },
     { describeFailure: errorMessage },
