@@ -7,10 +7,17 @@ import { expect, test } from './fixtures'
 const { host, BAD_PROXY, OAUTH, SIM, DEMO, PROXY_OUT, OAUTH_OUT } = connectedE2e
 const SECRET = process.env.E2E_PROXY_SECRET ?? ''
 
-/** Every request the page makes, and CSP violations reported inside the page. */
+/** Every request the page makes, the proxy's refusals, and CSP violations reported inside the page. */
 async function watch(page: Page) {
   const requests: Request[] = []
+  const refusals: string[] = []
   page.on('request', (r) => requests.push(r))
+  page.on('response', (r) => {
+    if (r.status() !== 403 || !new URL(r.url()).pathname.startsWith('/api/4.0/')) return
+    void r.text().then((body) => {
+      if (body.includes('lookbook_proxy_problem')) refusals.push(`${r.request().method()} ${r.url()}`)
+    })
+  })
   await page.addInitScript(() => {
     const seen: string[] = []
     ;(window as unknown as { __csp: string[] }).__csp = seen
@@ -20,6 +27,7 @@ async function watch(page: Page) {
   })
   return {
     requests,
+    refusals,
     cspViolations: () => page.evaluate(() => (window as unknown as { __csp: string[] }).__csp),
   }
 }
@@ -49,7 +57,7 @@ test.describe('connected through the server proxy', () => {
     page,
     consoleErrors,
   }) => {
-    const { requests, cspViolations } = await watch(page)
+    const { requests, refusals, cspViolations } = await watch(page)
     await search.open()
     await search.search('Conversion')
     await search.settled()
@@ -78,7 +86,61 @@ test.describe('connected through the server proxy', () => {
     for (const chunk of demo) expect(fetched.filter((u) => u.includes(chunk))).toEqual([])
     expect(fetched.filter((u) => u.includes('mockServiceWorker'))).toEqual([])
     expect(await cspViolations()).toEqual([])
+    expect(refusals).toEqual([])
     expect(consoleErrors).toEqual([])
+  })
+
+  test('the rest of an analyst’s work passes the proxy’s allowlist', async ({
+    lookPage: look,
+    renderPanel: panel,
+    connection,
+    page,
+    consoleErrors,
+  }) => {
+    const { requests, refusals } = await watch(page)
+    // Look 3 is in Shared › Sales, which the analyst may edit; look 2 has rows; look 1 is on a dashboard.
+    await look.open('3')
+    await look.sendToFolder('Move', 'Marketing')
+    await expect(look.folderPath().getByRole('link', { name: 'Marketing' })).toBeVisible()
+    await look.action('Delete').click()
+    await expect(look.trashBanner()).toBeVisible()
+    await look
+      .snackbar(/to the trash/)
+      .getByRole('button', { name: 'Undo' })
+      .click()
+    await expect(look.trashBanner()).toHaveCount(0)
+
+    await page.goto('/looks/2/data')
+    await expect(panel.dataTable('utm_source breakdown')).toBeVisible()
+    await panel.open('1')
+    await expect(panel.dashboardChoice()).toHaveText('Marketing Funnel')
+    await panel.renderDashboardButton().click()
+    // npm run sim renders in its own time (as in the first story): this waits for the render.
+    await expect(panel.renderedDashboard('Marketing Funnel')).toBeVisible({ timeout: 20_000 })
+    await connection.openSettings()
+    await expect(connection.detail(/Andy Analyst/)).toBeVisible()
+
+    const operations = new Set(
+      requests
+        .filter((r) => r.url().includes('/api/4.0/'))
+        .map((r) => `${r.method()} ${new URL(r.url()).pathname.replace(/\/\d+(?=\/|$)/g, '/{id}')}`),
+    )
+    for (const op of ['PATCH /api/4.0/looks/{id}/move', 'POST /api/4.0/query_tasks', 'GET /api/4.0/versions'])
+      expect([...operations]).toContain(op)
+    expect(refusals).toEqual([])
+    expect(consoleErrors).toEqual([])
+  })
+
+  test('a Looker answer opened directly is a download, never a page in the app’s origin', async ({
+    page,
+  }) => {
+    await page.goto('/looks')
+    const downloading = page.waitForEvent('download')
+    // The HTML export of a look, as a link would open it: Looker's HTML must not run as our page.
+    await page.goto('/api/4.0/looks/2/run/html').catch(() => undefined)
+    const download = await downloading
+    expect(await readFile((await download.path()) ?? '', 'utf8')).toContain('<table')
+    await expect(page).toHaveURL(/\/looks$/)
   })
 
   test('an expired token is renewed without the user noticing', async ({
