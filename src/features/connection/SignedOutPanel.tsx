@@ -24,13 +24,14 @@ export function SignedOutPanel({ auth, reason }: { auth: AuthControls; reason: s
       <PageLayout title="Cannot connect to Looker">
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           <Alert severity="error">
-            <AlertTitle>The Lookbook server could not sign in to {label}</AlertTitle>
+            <AlertTitle>The Lookbook server could not connect you to {label}</AlertTitle>
             {reason ?? 'The server did not say why.'}
           </Alert>
           <Typography>
             Lookbook signs in to Looker on the server with the API key in LOOKER_CLIENT_ID and
-            LOOKER_CLIENT_SECRET (from the environment or .env.local). Fix the setting, restart the server,
-            then try again.
+            LOOKER_CLIENT_SECRET (from the environment or .env.local), and answers only pages opened at an
+            address it knows (localhost, or those in PUBLIC_ORIGIN). Fix the setting, restart the server, then
+            try again.
           </Typography>
           <div>
             <Button variant="contained" onClick={signIn}>
