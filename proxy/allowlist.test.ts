@@ -49,7 +49,10 @@ describe('the operation allowlist covers the app', () => {
       }
       export const hidden = (m: string) => request(m, '/looks/search')`
     const probe = scanTransportCalls([{ file, text }], TRANSPORT)
-    expect(probe.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /oauth_client_apps/{}', 'GET /users'])
+    expect(probe.calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      'POST /oauth_client_apps/{}',
+      'GET /users',
+    ])
     expect(probe.calls.map((c) => verdictFor(c).allowed)).toEqual([false, false])
     expect(probe.problems).toEqual([expect.stringMatching(/oauthApps\.ts:8: write the method and path out/)])
   })

@@ -36,7 +36,8 @@ describe('limits on the way to Looker', () => {
   it('answers 504 with a fixed message when Looker does not answer in time', async () => {
     // Signs in, then never answers an API call.
     const upstream = createServer((req, res) => {
-      if (req.url === '/api/4.0/login') res.end(JSON.stringify({ access_token: 'tok-abcdefgh', expires_in: 3600 }))
+      if (req.url === '/api/4.0/login')
+        res.end(JSON.stringify({ access_token: 'tok-abcdefgh', expires_in: 3600 }))
     })
     const base = await listen(upstream)
     const gateway = new LookerGateway(
@@ -57,7 +58,12 @@ describe('limits on the way to Looker', () => {
 
   it('never forwards a path that fetch would parse into another one', () => {
     const base = 'https://looker.test:19999'
-    for (const raw of ['/api/4.0/looks/<1>', '/api/4.0/looks/{1}', '/api/4.0/looks/a"b', '/api/4.0/looks/`x`']) {
+    for (const raw of [
+      '/api/4.0/looks/<1>',
+      '/api/4.0/looks/{1}',
+      '/api/4.0/looks/a"b',
+      '/api/4.0/looks/`x`',
+    ]) {
       const parsed = parseApiPath(raw)
       expect(parsed.ok && upstreamUrl(base, parsed), raw).toBeFalsy()
     }
@@ -71,12 +77,14 @@ describe('what the proxy writes to its log', () => {
     const text =
       'form client_id=abc&client_secret=s3cr3t-value&x=1; {"access_token": "tok-123", "refresh_token":"r-9"} known-token-42'
     const clean = redact(text, ['known-token-42'])
-    for (const secret of ['s3cr3t-value', 'tok-123', 'r-9', 'known-token-42']) expect(clean).not.toContain(secret)
+    for (const secret of ['s3cr3t-value', 'tok-123', 'r-9', 'known-token-42'])
+      expect(clean).not.toContain(secret)
     expect(clean).toContain(`client_secret=${REDACTED}&x=1`)
     const lines: string[] = []
-    const logger = redactingLogger({ info: (m: string) => lines.push(m), warn: quiet.warn, error: quiet.error }, () => [
-      'known-token-42',
-    ])
+    const logger = redactingLogger(
+      { info: (m: string) => lines.push(m), warn: quiet.warn, error: quiet.error },
+      () => ['known-token-42'],
+    )
     logger.info('got known-token-42')
     expect(lines).toEqual([`got ${REDACTED}`])
   })

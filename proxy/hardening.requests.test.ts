@@ -140,7 +140,9 @@ describe.each(HOST_KINDS)('%s: the proxy forwards only what the app needs', { ti
     const answers = await Promise.all(Array.from({ length: count }, () => patch(each)))
     const statuses = answers.map((a) => a.status)
     expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0)
-    expect(statuses.filter((s) => s === 200).length * each).toBeLessThanOrEqual(DEFAULT_LIMITS.maxBufferedBytes)
+    expect(statuses.filter((s) => s === 200).length * each).toBeLessThanOrEqual(
+      DEFAULT_LIMITS.maxBufferedBytes,
+    )
     const busy = answers.filter((a) => a.status === 503)
     expect(busy.length).toBeGreaterThanOrEqual(3)
     expect(json(busy[0])).toMatchObject({

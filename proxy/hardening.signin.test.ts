@@ -27,7 +27,11 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
   beforeAll(async () => {
     await prepareHost(kind)
     looker = await startSimServer({ log: false })
-    looker.sim.store.data.credentials.push({ client_id: KEY.LOOKER_CLIENT_ID, client_secret: SECRET, user_id: '2' })
+    looker.sim.store.data.credentials.push({
+      client_id: KEY.LOOKER_CLIENT_ID,
+      client_secret: SECRET,
+      user_id: '2',
+    })
   })
   afterAll(() => looker?.close())
   beforeEach(allowLoopbackHttp)
@@ -106,7 +110,9 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
     const first = [...looker.sim.store.tokens.keys()].at(-1)!
     await session()
     expect((await rawRequest(`${app.url}/api/4.0/user`)).status).toBe(200)
-    await expect.poll(() => looker.sim.requestLog.some((e) => e.path === '/logout' && e.status === 204)).toBe(true)
+    await expect
+      .poll(() => looker.sim.requestLog.some((e) => e.path === '/logout' && e.status === 204))
+      .toBe(true)
     expect(looker.sim.store.tokens.has(first)).toBe(false)
   })
 

@@ -57,7 +57,11 @@ export async function startFakeLooker(mode: Partial<FakeLookerMode> = {}): Promi
         if (state.login === 'echo_error')
           return json(500, { message: `Cannot sign in with ${body.toString()}`, form: body.toString() })
         issued++
-        return json(200, { access_token: `fake-token-${issued}-abcdefgh`, token_type: 'Bearer', expires_in: 3600 })
+        return json(200, {
+          access_token: `fake-token-${issued}-abcdefgh`,
+          token_type: 'Bearer',
+          expires_in: 3600,
+        })
       }
       if (req.method === 'DELETE' && raw === '/api/4.0/logout') return void res.writeHead(204).end()
       if (state.refuseTokens) return json(401, { message: 'Requires authentication.' })

@@ -32,7 +32,8 @@ export function scanTransportCalls(
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)
     const { httpNames, sendNames } = transportImports(source, file, transportModule)
     if (httpNames.size + sendNames.size === 0) continue
-    const where = (node: ts.Node) => `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`
+    const where = (node: ts.Node) =>
+      `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`
     const visit = (node: ts.Node) => {
       if (ts.isIdentifier(node) && (httpNames.has(node.text) || sendNames.has(node.text))) {
         if (!ts.isImportSpecifier(node.parent)) readUse(node)
@@ -42,12 +43,16 @@ export function scanTransportCalls(
     const readUse = (id: ts.Identifier) => {
       const access = id.parent
       const call = httpNames.has(id.text)
-        ? ts.isPropertyAccessExpression(access) && access.expression === id && HTTP_METHODS.has(access.name.text)
+        ? ts.isPropertyAccessExpression(access) &&
+          access.expression === id &&
+          HTTP_METHODS.has(access.name.text)
           ? { node: access.parent, method: access.name.text.toUpperCase(), pathIndex: 0 }
           : null
         : { node: access, method: null, pathIndex: 1 }
       if (!call || !ts.isCallExpression(call.node) || call.node.expression !== (call.method ? access : id)) {
-        return void scan.problems.push(`${where(id)}: \`${id.text}\` is used in a way this scan cannot follow`)
+        return void scan.problems.push(
+          `${where(id)}: \`${id.text}\` is used in a way this scan cannot follow`,
+        )
       }
       const args = call.node.arguments
       const method = call.method ?? literalText(args[0])
@@ -106,7 +111,8 @@ function constInitializer(id: ts.Identifier): ts.Expression | undefined {
       if (!ts.isVariableStatement(statement)) continue
       if (!(statement.declarationList.flags & ts.NodeFlags.Const)) continue
       for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name) && declaration.name.text === id.text) return declaration.initializer
+        if (ts.isIdentifier(declaration.name) && declaration.name.text === id.text)
+          return declaration.initializer
       }
     }
   }
