@@ -1,10 +1,9 @@
 // @vitest-environment node
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimServer, type SimServer } from '../src/looker-sim/server'
-import { allowLoopbackHttp, rawRequest, type RawResponse } from '../server/test/http.ts'
+import { describe, expect, it } from 'vitest'
+import { rawRequest, type RawResponse } from '../server/test/http.ts'
 import { DEFAULT_LIMITS } from './forward.ts'
-import { HTML_PAGE, HOSTILE_HEADERS, startFakeLooker, SVG_IMAGE, type FakeLooker } from './test/fakeLooker.ts'
-import { HOST_KINDS, prepareHost, startHost, type AppHost } from './test/hosts.ts'
+import { HTML_PAGE, HOSTILE_HEADERS, SVG_IMAGE } from './test/fakeLooker.ts'
+import { HOST_KINDS, proxyUnderTest } from './test/hosts.ts'
 
 /**
  * Issue 12's findings about what the proxy forwards, over real HTTP, against both hosts of the shared proxy
@@ -14,29 +13,11 @@ const ADMIN = { LOOKER_CLIENT_ID: 'demo-admin', LOOKER_CLIENT_SECRET: 'demo-admi
 const json = (res: RawResponse) => JSON.parse(res.body.toString()) as Record<string, unknown>
 
 describe.each(HOST_KINDS)('%s: the proxy forwards only what the app needs', { timeout: 90_000 }, (kind) => {
-  let looker: SimServer
-  let app: AppHost
-  let fake: FakeLooker | null = null
-
-  beforeAll(async () => {
-    await prepareHost(kind)
-    looker = await startSimServer({ log: false })
-  })
-  afterAll(() => looker?.close())
-  beforeEach(allowLoopbackHttp)
-  afterEach(async () => {
-    await app?.close()
-    await fake?.close()
-    fake = null
-  })
-
-  const connectTo = async (base: string) => {
-    app = await startHost(kind, { LOOKER_BASE_URL: base, ...ADMIN })
-    return app
-  }
+  const proxy = proxyUnderTest(kind, ADMIN)
 
   it('refuses operations the app does not use, even with an admin API key (403 naming the rule)', async () => {
-    await connectTo(looker.url)
+    const app = await proxy.toSimulator()
+    const { looker } = proxy
     const before = looker.sim.requestLog.length
     const res = await rawRequest(`${app.url}/api/4.0/oauth_client_apps/evil-app`, {
       method: 'POST',
@@ -57,8 +38,7 @@ describe.each(HOST_KINDS)('%s: the proxy forwards only what the app needs', { ti
   })
 
   it('refuses every way out of /api/4.0 before anything reaches Looker', async () => {
-    fake = await startFakeLooker()
-    await connectTo(fake.url)
+    const { app, fake } = await proxy.toFake()
     const attempts = [
       '/api/4.0/../../login',
       '/api/4.0/%2e%2e/token',
@@ -85,8 +65,7 @@ describe.each(HOST_KINDS)('%s: the proxy forwards only what the app needs', { ti
   })
 
   it('forwards exactly the checked path: an encoded id stays encoded, the query unchanged', async () => {
-    fake = await startFakeLooker()
-    await connectTo(fake.url)
+    const { app, fake } = await proxy.toFake()
     await rawRequest(`${app.url}/api/4.0/dashboards/thelook%3A%3Asales?fields=id,title`)
     expect(fake.requests.at(-1)).toMatchObject({
       method: 'GET',
@@ -95,8 +74,7 @@ describe.each(HOST_KINDS)('%s: the proxy forwards only what the app needs', { ti
   })
 
   it('passes only allowed headers, sandboxes every answer, and sends HTML and SVG as attachments', async () => {
-    fake = await startFakeLooker()
-    await connectTo(fake.url)
+    const { app } = await proxy.toFake()
     const page = await rawRequest(`${app.url}/api/4.0/looks/html`, { headers: { Accept: 'text/html' } })
     expect(page.status).toBe(200)
     expect(page.body.toString()).toBe(HTML_PAGE)
@@ -122,8 +100,7 @@ describe.each(HOST_KINDS)('%s: the proxy forwards only what the app needs', { ti
   })
 
   it('caps buffered request bodies, each and all together (413 and 503 with a clear JSON body)', async () => {
-    fake = await startFakeLooker({ holdMs: 1500 })
-    await connectTo(fake.url)
+    const { app, fake } = await proxy.toFake({ holdMs: 1500 })
     const patch = (bytes: number) =>
       rawRequest(`${app.url}/api/4.0/looks/1`, {
         method: 'PATCH',

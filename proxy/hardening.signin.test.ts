@@ -1,11 +1,10 @@
 // @vitest-environment node
 import { randomBytes } from 'node:crypto'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startSimServer, type SimServer } from '../src/looker-sim/server'
-import { allowLoopbackHttp, rawRequest, type RawResponse } from '../server/test/http.ts'
+import { describe, expect, it } from 'vitest'
+import { rawRequest, type RawResponse } from '../server/test/http.ts'
 import { SESSION_DEFAULTS } from './lookerSession.ts'
-import { startFakeLooker, type FakeLooker } from './test/fakeLooker.ts'
-import { HOST_KINDS, prepareHost, startHost, type AppHost } from './test/hosts.ts'
+import type { FakeLookerMode } from './test/fakeLooker.ts'
+import { HOST_KINDS, proxyUnderTest, type AppHost } from './test/hosts.ts'
 
 /**
  * Issue 12's findings about who may make the proxy act and sign in, and what it says, over real HTTP
@@ -20,37 +19,18 @@ const FROM_ANOTHER_SITE = { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'c
 const MAX_LOGINS = 1 + SESSION_DEFAULTS.forcedBurst
 
 describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_000 }, (kind) => {
-  let looker: SimServer
+  const proxy = proxyUnderTest(kind, KEY)
   let app: AppHost
-  let fake: FakeLooker | null = null
-
-  beforeAll(async () => {
-    await prepareHost(kind)
-    looker = await startSimServer({ log: false })
-    looker.sim.store.data.credentials.push({
-      client_id: KEY.LOOKER_CLIENT_ID,
-      client_secret: SECRET,
-      user_id: '2',
-    })
-  })
-  afterAll(() => looker?.close())
-  beforeEach(allowLoopbackHttp)
-  afterEach(async () => {
-    await app?.close()
-    await fake?.close()
-    fake = null
-  })
-
-  const connectTo = async (base: string) => {
-    app = await startHost(kind, { LOOKER_BASE_URL: base, ...KEY })
-    return app
+  const connectToFake = async (mode?: Partial<FakeLookerMode>) => {
+    const started = await proxy.toFake(mode)
+    app = started.app
+    return started
   }
   const session = (headers: Record<string, string> = {}) =>
     rawRequest(`${app.url}/__lookbook/session`, { method: 'POST', headers })
 
   it('refuses /__lookbook/* to other sites, and answers no CORS request', async () => {
-    fake = await startFakeLooker()
-    await connectTo(fake.url)
+    const { fake } = await connectToFake()
     for (let i = 0; i < 20; i++) expect((await session(FROM_ANOTHER_SITE)).status).toBe(403)
     expect(fake.logins()).toBe(1) // the sign-in at start only
     // A page on another port of localhost: same site, another origin.
@@ -67,7 +47,7 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
   })
 
   it('refuses a host name it is not known by (DNS rebinding), where Origin and Host agree', async () => {
-    await connectTo(looker.url)
+    app = await proxy.toSimulator()
     const port = new URL(app.url).port
     const rebound = {
       Host: `rebind.attacker.test:${port}`,
@@ -85,8 +65,7 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
   })
 
   it('paces forced sign-ins: 20 "Try again" make at most a few logins', async () => {
-    fake = await startFakeLooker()
-    await connectTo(fake.url)
+    const { fake } = await connectToFake()
     for (let i = 0; i < 20; i++) {
       const res = await session()
       expect(res.status).toBe(200)
@@ -96,8 +75,7 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
   })
 
   it('paces sign-ins forced by 401s: 20 refused requests make at most a few logins', async () => {
-    fake = await startFakeLooker()
-    await connectTo(fake.url)
+    const { fake } = await connectToFake()
     await session() // signed in
     fake.mode.refuseTokens = true
     for (let i = 0; i < 20; i++) expect((await rawRequest(`${app.url}/api/4.0/user`)).status).toBe(401)
@@ -105,8 +83,9 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
   })
 
   it('logs out the token a new sign-in replaces', async () => {
-    await connectTo(looker.url)
+    app = await proxy.toSimulator()
     expect((await rawRequest(`${app.url}/api/4.0/user`)).status).toBe(200)
+    const { looker } = proxy
     const first = [...looker.sim.store.tokens.keys()].at(-1)!
     await session()
     expect((await rawRequest(`${app.url}/api/4.0/user`)).status).toBe(200)
@@ -117,8 +96,7 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
   })
 
   it('never reflects an upstream error text, and keeps the secret out of the log', async () => {
-    fake = await startFakeLooker({ login: 'echo_error' })
-    await connectTo(fake.url)
+    await connectToFake({ login: 'echo_error' })
     const config = await rawRequest(`${app.url}/__lookbook/config`)
     expect(json(config)).toMatchObject({
       mode: 'proxy',
@@ -135,7 +113,7 @@ describe.each(HOST_KINDS)('%s: sign-ins, callers and messages', { timeout: 90_00
   })
 
   it('forbids framing the app (clickjacking) on every page', async () => {
-    await connectTo(looker.url)
+    app = await proxy.toSimulator()
     const page = await rawRequest(`${app.url}/looks/7`, { headers: { Accept: 'text/html' } })
     expect(page.status).toBe(200)
     expect(page.headers['x-frame-options']).toBe('DENY')

@@ -2,7 +2,16 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer, type Logger, type ViteDevServer } from 'vite'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { startSimServer, type SimServer } from '../../src/looker-sim/server'
+import { allowLoopbackHttp } from '../../server/test/http.ts'
 import { requireBuild, ROOT, startServer } from '../../server/test/serverProcess.ts'
+import { startFakeLooker, type FakeLooker, type FakeLookerMode } from './fakeLooker.ts'
+
+export interface ApiKey {
+  LOOKER_CLIENT_ID: string
+  LOOKER_CLIENT_SECRET: string
+}
 
 /**
  * The two hosts of the shared proxy module, started for a test over real HTTP on a free port:
@@ -101,4 +110,52 @@ function captureLogger(lines: string[]): Logger {
     hasErrorLogged: () => false,
   }
   return logger
+}
+
+export interface ProxyUnderTest {
+  /** The simulator, standing in for Looker for the whole describe block. */
+  readonly looker: SimServer
+  /** The app on the host, connected to the simulator. */
+  toSimulator(): Promise<AppHost>
+  /** The app on the host, connected to a hostile or broken Looker (proxy/test/fakeLooker.ts). */
+  toFake(mode?: Partial<FakeLookerMode>): Promise<{ app: AppHost; fake: FakeLooker }>
+}
+
+/**
+ * The hooks every host test needs: the simulator for the block (with `apiKey` as one of its API keys), and
+ * per test the app on `kind` with that key, stopped after the test with any fake Looker.
+ */
+export function proxyUnderTest(kind: HostKind, apiKey: ApiKey): ProxyUnderTest {
+  let looker: SimServer | null = null
+  let app: AppHost | null = null
+  let fake: FakeLooker | null = null
+  beforeAll(async () => {
+    await prepareHost(kind)
+    looker = await startSimServer({ log: false })
+    const known = looker.sim.store.data.credentials
+    if (!known.some((c) => c.client_id === apiKey.LOOKER_CLIENT_ID))
+      known.push({
+        client_id: apiKey.LOOKER_CLIENT_ID,
+        client_secret: apiKey.LOOKER_CLIENT_SECRET,
+        user_id: '2',
+      })
+  })
+  afterAll(() => looker?.close())
+  beforeEach(allowLoopbackHttp)
+  afterEach(async () => {
+    await app?.close()
+    await fake?.close()
+    app = fake = null
+  })
+  const connect = async (base: string) => (app = await startHost(kind, { LOOKER_BASE_URL: base, ...apiKey }))
+  return {
+    get looker() {
+      return looker!
+    },
+    toSimulator: () => connect(looker!.url),
+    toFake: async (mode) => {
+      fake = await startFakeLooker(mode)
+      return { app: await connect(fake.url), fake }
+    },
+  }
 }

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, statSync } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /**
@@ -26,7 +26,7 @@ export async function requireBuild(): Promise<void> {
     for (const entry of await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue
       const file = join(entry.parentPath, entry.name)
-      if (file.includes(`${join(ROOT, 'server', 'test')}`)) continue
+      if (relative(join(ROOT, dir), file).startsWith(`test${sep}`)) continue // test helpers, not bundled
       if ((await stat(file)).mtimeMs > built)
         throw new Error(
           `dist-server/main.js is older than ${relative(ROOT, file)}: run \`npm run build\` first.`,
