@@ -143,6 +143,23 @@ test.describe('connected through the server proxy', () => {
     await expect(page).toHaveURL(/\/looks$/)
   })
 
+  test('an SVG thumbnail through the proxy is still an image for the app (fetch → blob → <img>)', async ({
+    page,
+  }) => {
+    await page.goto('/looks')
+    // How the dashboards and admin pages will show thumbnails: never as a document, always as an image.
+    const shown = await page.evaluate(async () => {
+      const res = await fetch('/api/4.0/content_thumbnail/look/1?format=svg&width=120&height=80')
+      const blob = await res.blob()
+      const img = new Image()
+      img.src = URL.createObjectURL(blob)
+      await img.decode()
+      return { type: blob.type, disposition: res.headers.get('content-disposition'), width: img.naturalWidth }
+    })
+    expect(shown).toMatchObject({ type: 'image/svg+xml', disposition: 'attachment' })
+    expect(shown.width).toBeGreaterThan(0)
+  })
+
   test('an expired token is renewed without the user noticing', async ({
     lookSearch: search,
     connection,

@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { createLookerSim } from '../src/looker-sim/core'
 import { checkOperation, FORWARDED_OPERATIONS, NOT_FORWARDED } from './allowlist.ts'
 import { API_PREFIX, parseApiPath } from './apiPath.ts'
 import { appSourceFiles, scanTransportCalls, type TransportCall } from './test/transportCalls.ts'
@@ -55,6 +56,15 @@ describe('the operation allowlist covers the app', () => {
     ])
     expect(probe.calls.map((c) => verdictFor(c).allowed)).toEqual([false, false])
     expect(probe.problems).toEqual([expect.stringMatching(/oauthApps\.ts:8: write the method and path out/)])
+  })
+
+  it('lists only operations Looker has: the simulator (which says nothing Looker does not) has each row', () => {
+    const routes = createLookerSim().router.routes()
+    const specPath = (path: string) => path.replace(/:(\w+)/g, '{$1}')
+    const missing = FORWARDED_OPERATIONS.filter(
+      (op) => !routes.some((r) => r.method === op.method && specPath(r.path) === op.path),
+    )
+    expect(missing.map((op) => `${op.method} ${op.path} (${op.operation})`)).toEqual([])
   })
 
   it('names each row’s Looker operation once, with a spec-style path', () => {
