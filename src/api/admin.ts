@@ -1,6 +1,6 @@
 import type { IRole } from '@looker/sdk/lib/4.0/models'
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { isLookerApiError } from '../lib/errors'
+import { hasStatus } from '../lib/errors'
 import { http, seg } from '../lib/http'
 import { me, userKeys } from './users'
 
@@ -43,7 +43,7 @@ export async function fetchAdminStatus(signal?: AbortSignal): Promise<AdminStatu
     const roles = await userRoles(userId, signal)
     return { isAdmin: roles.some(roleGrantsAdmin), userId, displayName }
   } catch (e) {
-    if (isLookerApiError(e) && (e.status === 403 || e.status === 404)) {
+    if (hasStatus(e, 403, 404)) {
       return { isAdmin: false, userId, displayName }
     }
     throw e

@@ -1,6 +1,6 @@
 import type { IQueryTask } from '@looker/sdk/lib/4.0/models'
 import { queryOptions, useMutation } from '@tanstack/react-query'
-import { LookerApiError, parseRetryAfter } from '../lib/errors'
+import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
 import type { PollResponse } from '../lib/polling'
 
@@ -95,7 +95,7 @@ export async function getQueryTaskResults<T = unknown>(
     if (res.status === 202) return { kind: 'not-ready' }
     return { kind: 'ready', data: res.data }
   } catch (error) {
-    if (error instanceof LookerApiError && error.status === 404) return { kind: 'expired' }
+    if (hasStatus(error, 404)) return { kind: 'expired' }
     throw error
   }
 }

@@ -1,7 +1,6 @@
 import type { ICreateDashboardRenderTask, IRenderTask } from '@looker/sdk/lib/4.0/models'
 import { queryOptions, useMutation } from '@tanstack/react-query'
-import { parseRetryAfter } from '../lib/errors'
-import { LookerApiError } from '../lib/errors'
+import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
 import type { PollResponse } from '../lib/polling'
 
@@ -127,7 +126,7 @@ export async function getRenderTaskResults(taskId: string, signal?: AbortSignal)
       return { kind: 'not-ready', retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) }
     return { kind: 'ready', blob: res.data }
   } catch (error) {
-    if (error instanceof LookerApiError && error.status === 404) return { kind: 'expired' }
+    if (hasStatus(error, 404)) return { kind: 'expired' }
     throw error
   }
 }

@@ -1,4 +1,4 @@
-import { isLookerApiError } from './errors'
+import { hasStatus, isLookerApiError } from './errors'
 
 /**
  * A framework-free runner for "do this to each of these items" (bulk restore, permanent delete, move to
@@ -89,7 +89,7 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
   })
 }
 
-const isRateLimited = (e: unknown) => isLookerApiError(e) && e.status === 429
+const isRateLimited = (e: unknown) => hasStatus(e, 429)
 const isAmbiguous = (e: unknown) =>
   isLookerApiError(e) && (e.kind === 'network' || (e.status >= 500 && e.status <= 599))
 

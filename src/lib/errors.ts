@@ -36,22 +36,20 @@ export class LookerApiError extends Error {
     this.retryAfterMs = init.retryAfterMs ?? null
   }
 
+  /** Whether the server answered with one of these statuses (never true for a network failure). */
+  hasStatus(...statuses: number[]): boolean {
+    return this.kind === 'http' && statuses.includes(this.status)
+  }
+
   get isNetwork() {
     return this.kind === 'network'
   }
   get isRateLimited() {
-    return this.status === 429
+    return this.hasStatus(429)
   }
   /** Worth retrying a read: the network dropped, the server was overloaded or asked us to wait. */
   get isTransient() {
-    return (
-      this.kind === 'network' ||
-      this.status === 429 ||
-      this.status === 502 ||
-      this.status === 503 ||
-      this.status === 504 ||
-      this.status === 500
-    )
+    return this.isNetwork || this.hasStatus(429, 500, 502, 503, 504)
   }
 
   fieldError(field: string): FieldError | undefined {
@@ -61,6 +59,14 @@ export class LookerApiError extends Error {
 
 export function isLookerApiError(e: unknown): e is LookerApiError {
   return e instanceof LookerApiError
+}
+
+/**
+ * The one status check for anything thrown or held in a query's `error`: a LookerApiError whose server
+ * answer has one of `statuses`. Anything else (an abort, a plain Error, null) is never a status.
+ */
+export function hasStatus(e: unknown, ...statuses: number[]): e is LookerApiError {
+  return isLookerApiError(e) && e.hasStatus(...statuses)
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -116,7 +122,7 @@ export function parseRetryAfter(value: string | null, now: number = Date.now()):
 export function describeError(e: unknown): string {
   if (e instanceof LookerApiError) {
     if (e.isNetwork) return 'Could not reach Looker. Check your connection and try again.'
-    if (e.status === 422 && e.fieldErrors.length > 0) {
+    if (e.hasStatus(422) && e.fieldErrors.length > 0) {
       return e.fieldErrors.map((f) => (f.field ? `${f.field}: ${f.message}` : f.message)).join('; ')
     }
     return e.message

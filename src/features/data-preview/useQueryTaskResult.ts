@@ -6,6 +6,7 @@ import {
   queryTaskState,
   type QueryResultFormat,
 } from '../../api/queryTasks'
+import { hasStatus } from '../../lib/errors'
 import { useTaskPolling } from '../../lib/useTaskPolling'
 
 export type QueryTaskView<T> =
@@ -27,9 +28,7 @@ export function useQueryTaskResult<T>(taskId: string | null, format: QueryResult
   })
   if (!taskId) return { phase: 'idle' }
   if (poll.error) {
-    return (poll.error as { status?: number }).status === 404
-      ? { phase: 'expired' }
-      : { phase: 'error', error: poll.error }
+    return hasStatus(poll.error, 404) ? { phase: 'expired' } : { phase: 'error', error: poll.error }
   }
   if (state === 'running') return { phase: 'running' }
   if (state === 'expired') return { phase: 'expired' }

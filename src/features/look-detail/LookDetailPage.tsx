@@ -7,7 +7,7 @@ import { useRef, useState, type ReactNode } from 'react'
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { PageLayout } from '../../components/PageLayout'
-import { isLookerApiError } from '../../lib/errors'
+import { hasStatus } from '../../lib/errors'
 import { usePendingFocus } from '../../lib/usePendingFocus'
 import { LookActions } from './LookActions'
 import { LookBreadcrumb } from './LookBreadcrumb'
@@ -42,8 +42,6 @@ export function LookDetailPage({ lookId, tabs }: { lookId: string; tabs: LookTab
   )
 }
 
-const isStatus = (error: unknown, status: number) => isLookerApiError(error) && error.status === status
-
 function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTab[]; notify: Notify }) {
   const { tab } = useParams()
   const navigate = useNavigate()
@@ -73,7 +71,7 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
 
   if (look.isPending) return <LookSkeleton />
   // A refetch that fails for a transient reason keeps showing what we have; gone or forbidden does not.
-  if (look.isError && (!look.data || isStatus(look.error, 404) || isStatus(look.error, 403))) {
+  if (look.isError && (!look.data || hasStatus(look.error, 403, 404))) {
     return <LookLoadError lookId={lookId} error={look.error} onRetry={() => void look.refetch()} />
   }
   const data: LookDetail = look.data

@@ -15,7 +15,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { drafts } from '../../lib/useDraft'
 import { isLookEditConflict, useUpdateLook, type WireDate } from '../../api/lookMutations'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { describeError, isLookerApiError } from '../../lib/errors'
+import { describeError, hasStatus } from '../../lib/errors'
 import {
   changesBetween,
   isDirty,
@@ -92,12 +92,12 @@ export function LookEditForm({ look, onClose }: Props) {
             return
           }
           // Titles are unique within a folder: Looker answers 409 for a clash, which belongs under Title.
-          if (isLookerApiError(error) && error.status === 409) {
+          if (hasStatus(error, 409)) {
             setServerErrors({ title: error.message })
             titleRef.current?.focus()
             return
           }
-          if (isLookerApiError(error) && error.status === 422 && error.fieldErrors.length > 0) {
+          if (hasStatus(error, 422) && error.fieldErrors.length > 0) {
             const mapped: FieldErrors = {}
             const unplaced: string[] = []
             for (const fieldError of error.fieldErrors) {

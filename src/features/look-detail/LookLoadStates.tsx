@@ -9,7 +9,7 @@ import { Link as RouterLink } from 'react-router'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { NotFoundPage } from '../../components/NotFoundPage'
 import { PageLayout } from '../../components/PageLayout'
-import { isLookerApiError } from '../../lib/errors'
+import { hasStatus } from '../../lib/errors'
 
 /** The page's shape while the look loads, so nothing jumps when it arrives. */
 export function LookSkeleton() {
@@ -40,8 +40,7 @@ export function LookLoadError({
   error: unknown
   onRetry: () => void
 }) {
-  const status = isLookerApiError(error) ? error.status : null
-  if (status === 404) {
+  if (hasStatus(error, 404)) {
     return (
       <NotFoundPage
         title="Look not found"
@@ -51,7 +50,7 @@ export function LookLoadError({
       />
     )
   }
-  if (status === 403) {
+  if (hasStatus(error, 403)) {
     return (
       <PageLayout title="You don't have access to this look">
         <Stack spacing={2} sx={{ alignItems: 'flex-start' }}>

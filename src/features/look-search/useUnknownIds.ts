@@ -2,12 +2,10 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { folderQueries } from '../../api/folders'
 import { userQueries } from '../../api/users'
-import { isLookerApiError } from '../../lib/errors'
+import { hasStatus } from '../../lib/errors'
 import { USERS_ROOT_NAME } from './folderScope'
 import type { SearchState } from './searchParams'
 import type { UpdateOptions } from './useSearchState'
-
-const isNotFound = (error: unknown) => isLookerApiError(error) && error.status === 404
 
 /**
  * A well-formed folder or owner id that does not exist (or that the user may not see) falls back to
@@ -20,8 +18,8 @@ export function useUnknownIds(
 ): { folderName: string | null } {
   const folder = useQuery({ ...folderQueries.detail(state.folder ?? ''), enabled: state.folder !== null })
   const owner = useQuery({ ...userQueries.detail(state.owner ?? ''), enabled: state.owner !== null })
-  const folderMissing = state.folder !== null && isNotFound(folder.error)
-  const ownerMissing = state.owner !== null && isNotFound(owner.error)
+  const folderMissing = state.folder !== null && hasStatus(folder.error, 404)
+  const ownerMissing = state.owner !== null && hasStatus(owner.error, 404)
 
   useEffect(() => {
     if (!folderMissing && !ownerMissing) return

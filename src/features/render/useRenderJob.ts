@@ -7,6 +7,7 @@ import {
   type RenderResult,
   type RenderTask,
 } from '../../api/renderTasks'
+import { hasStatus } from '../../lib/errors'
 import { useTaskPolling } from '../../lib/useTaskPolling'
 
 export interface RenderJobTarget {
@@ -39,8 +40,9 @@ export function useRenderJob(target: RenderJobTarget | null): RenderJobState {
   })
   if (!target) return { phase: 'idle' }
   if (poll.error) {
-    const gone = (poll.error as { status?: number }).status === 404
-    return gone ? { phase: 'expired', task: poll.latest } : { phase: 'error', error: poll.error }
+    return hasStatus(poll.error, 404)
+      ? { phase: 'expired', task: poll.latest }
+      : { phase: 'error', error: poll.error }
   }
   const task = poll.latest
   if (!task || !isRenderDone(task)) return { phase: 'running', task, startedAt: target.startedAt }

@@ -1,7 +1,7 @@
 import { getFolder } from '../../api/folders'
 import { deleteLook, getLook, updateLook } from '../../api/looks'
 import type { BulkContext, BulkSuccess } from '../../lib/bulk'
-import { isLookerApiError } from '../../lib/errors'
+import { hasStatus } from '../../lib/errors'
 import type { SelectedLook } from './trashQueries'
 
 /**
@@ -29,7 +29,6 @@ export class NotInTrashError extends Error {
 }
 
 const ALREADY_GONE = 'Already gone: an earlier attempt that lost its answer had deleted it'
-const is404 = (e: unknown) => isLookerApiError(e) && e.status === 404
 
 async function folderIsGone(folderId: string | null): Promise<boolean> {
   if (!folderId) return true
@@ -37,7 +36,7 @@ async function folderIsGone(folderId: string | null): Promise<boolean> {
     await getFolder(folderId, undefined, 'id')
     return false
   } catch (e) {
-    if (is404(e)) return true
+    if (hasStatus(e, 404)) return true
     throw e
   }
 }
@@ -47,11 +46,7 @@ export const restoreLook: LookAction = async (look) => {
     await updateLook(look.id, { deleted: false })
   } catch (e) {
     // Real Looker answers 404 for a missing folder; the simulator answers 422 on folder_id.
-    if (
-      isLookerApiError(e) &&
-      (e.status === 404 || e.status === 422) &&
-      (await folderIsGone(look.folderId))
-    ) {
+    if (hasStatus(e, 404, 422) && (await folderIsGone(look.folderId))) {
       throw new FolderMissingError(look.folderId)
     }
     throw e
@@ -79,7 +74,7 @@ export const deleteLookForever: LookAction = async (look, ctx) => {
     if (current.deleted !== true) throw new NotInTrashError()
     await deleteLook(look.id)
   } catch (e) {
-    if (is404(e) && ctx.ambiguous) return { note: ALREADY_GONE }
+    if (hasStatus(e, 404) && ctx.ambiguous) return { note: ALREADY_GONE }
     throw e
   }
 }
