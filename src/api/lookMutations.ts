@@ -1,5 +1,6 @@
 import type { ILookWithQuery, IWriteLookWithQuery } from '@looker/sdk/lib/4.0/models'
 import { useMutation, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import { sameInstant, wireNow, type WireDate } from '../lib/dates'
 import { copyLook, getLook, lookKeys, moveLook, updateLook, type LookPage, type LookSearch } from './looks'
 
 /**
@@ -23,18 +24,6 @@ export class LookEditConflict extends Error {
 
 export function isLookEditConflict(e: unknown): e is LookEditConflict {
   return e instanceof LookEditConflict
-}
-
-/** Wire dates are strings although the SDK types say Date; compare instants, tolerating either. */
-export type WireDate = Date | string | null | undefined
-
-const wireText = (value: Date | string) => (value instanceof Date ? value.toISOString() : value)
-
-export function sameInstant(a: WireDate, b: WireDate): boolean {
-  if (a == null || b == null) return a == b
-  const ta = Date.parse(wireText(a))
-  const tb = Date.parse(wireText(b))
-  return Number.isNaN(ta) || Number.isNaN(tb) ? wireText(a) === wireText(b) : ta === tb
 }
 
 type SearchSnapshot = [QueryKey, LookPage | undefined][]
@@ -75,7 +64,7 @@ async function optimisticallySetDeleted(
     qc.setQueryData<ILookWithQuery>(lookKeys.detail(lookId), {
       ...snapshot.detail,
       deleted,
-      deleted_at: deleted ? (new Date().toISOString() as unknown as Date) : null,
+      deleted_at: deleted ? wireNow() : null,
     })
   }
   return snapshot

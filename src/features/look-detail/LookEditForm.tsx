@@ -13,8 +13,10 @@ import Typography from '@mui/material/Typography'
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { drafts } from '../../lib/useDraft'
-import { isLookEditConflict, useUpdateLook, type WireDate } from '../../api/lookMutations'
+import { isLookEditConflict, useUpdateLook } from '../../api/lookMutations'
+import type { WireDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { formatDateTime } from '../../lib/dates'
 import { describeError, hasStatus } from '../../lib/errors'
 import {
   changesBetween,
@@ -28,7 +30,6 @@ import {
   type EditValues,
   type FieldErrors,
 } from './lookEditValues'
-import { formatDateTime } from './lookFormat'
 import { useUnsavedChangesGuard } from './useUnsavedChangesGuard'
 
 interface Props {

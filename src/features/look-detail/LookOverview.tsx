@@ -9,7 +9,9 @@ import type { ReactNode } from 'react'
 import { useLookDashboards, type LookWithDashboards } from '../../api/lookDashboards'
 import { userQueries } from '../../api/users'
 import { useBackend } from '../../lib/backend'
-import { formatCount, formatDateTime, safeHttpUrl } from './lookFormat'
+import { When } from '../../components/When'
+import { formatCount } from '../../lib/counts'
+import { safeHttpUrl } from './lookFormat'
 import { MetaList, MetaRow } from './MetaList'
 import { QuerySummary } from './QuerySummary'
 
@@ -25,15 +27,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
         {children}
       </CardContent>
     </Card>
-  )
-}
-
-function When({ value }: { value: Date | string | null | undefined }) {
-  const text = formatDateTime(value)
-  return text && value ? (
-    <time dateTime={value instanceof Date ? value.toISOString() : value}>{text}</time>
-  ) : (
-    <span>Never</span>
   )
 }
 
@@ -69,13 +62,13 @@ export function LookOverview({ look, editor }: { look: LookDetail; editor?: Reac
               <OwnerName look={look} />
             </MetaRow>
             <MetaRow label="Created">
-              <When value={look.created_at} />
+              <When value={look.created_at} variant="exact" empty="Never" />
             </MetaRow>
             <MetaRow label="Updated">
-              <When value={look.updated_at} />
+              <When value={look.updated_at} variant="exact" empty="Never" />
             </MetaRow>
             <MetaRow label="Last viewed">
-              <When value={look.last_viewed_at} />
+              <When value={look.last_viewed_at} variant="exact" empty="Never" />
             </MetaRow>
             <MetaRow label="Views">{formatCount(look.view_count)}</MetaRow>
             <MetaRow label="Favorites">{formatCount(look.favorite_count)}</MetaRow>

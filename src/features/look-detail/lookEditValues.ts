@@ -1,5 +1,6 @@
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
-import type { LookEdit, WireDate } from '../../api/lookMutations'
+import type { LookEdit } from '../../api/lookMutations'
+import type { WireDate } from '../../lib/dates'
 
 export const MAX_TITLE_LENGTH = 255
 

@@ -17,8 +17,9 @@ import { useRef, type KeyboardEvent } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { folderQueries } from '../../api/folders'
 import { lookQueries } from '../../api/looks'
+import { When } from '../../components/When'
+import { formatCount } from '../../lib/counts'
 import { usePrefetchRoute } from '../../lib/routePrefetch'
-import { formatCount, formatExact, formatRelative, toDate } from './formatDate'
 import { ROW_LINK, SEARCH_INPUT } from './keyboardTargets'
 import { VisTypeIcon } from './VisTypeIcon'
 
@@ -114,7 +115,6 @@ function ResultsHead() {
 }
 
 function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (look: ListedLook) => void }) {
-  const updated = toDate(look.updated_at)
   const id = look.id ?? ''
   // Watches the detail cache without fetching: once the look was opened or prefetched, its vis type shows.
   const detail = useQuery({ ...lookQueries.detail(id), enabled: false })
@@ -151,13 +151,7 @@ function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (look: 
       <TableCell>{look.folder?.name ?? '—'}</TableCell>
       <TableCell>{look.user_name ?? '—'}</TableCell>
       <TableCell>
-        {updated ? (
-          <Box component="time" dateTime={updated.toISOString()} title={formatExact(updated)}>
-            {formatRelative(updated)}
-          </Box>
-        ) : (
-          '—'
-        )}
+        <When value={look.updated_at} />
       </TableCell>
       <TableCell align="right">{formatCount(look.view_count ?? 0)}</TableCell>
     </TableRow>

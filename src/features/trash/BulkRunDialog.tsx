@@ -9,7 +9,7 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Typography from '@mui/material/Typography'
 import type { ReactNode } from 'react'
 import { describeError } from '../../lib/errors'
-import { plural } from '../../lib/plural'
+import { plural } from '../../lib/counts'
 import type { BulkRunState, RowState } from './useBulkLookRun'
 
 export interface RunCounts {

@@ -2,7 +2,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
-import { plural } from '../../lib/plural'
+import { plural } from '../../lib/counts'
 import type { SelectedLook } from './trashQueries'
 
 const PREVIEW = 5

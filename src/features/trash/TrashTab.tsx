@@ -8,8 +8,9 @@ import { useState } from 'react'
 import { userQueries } from '../../api/users'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PastLastPage } from '../../components/PastLastPage'
+import { When } from '../../components/When'
+import { daysSince } from '../../lib/dates'
 import { BulkFlow, type BulkRequest } from './BulkFlow'
-import { daysSince, When } from './dates'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { TrashFilters } from './TrashFilters'
@@ -32,7 +33,7 @@ const COLUMNS: Column[] = [
   },
   { header: 'Owner', cell: (l) => l.user_name ?? <UserName id={l.user_id} /> },
   { header: 'Deleted by', cell: (l) => <UserName id={l.deleter_id} /> },
-  { header: 'Deleted', cell: (l) => <When value={l.deleted_at} /> },
+  { header: 'Deleted', cell: (l) => <When value={l.deleted_at} variant="stacked" /> },
   {
     header: 'Days in trash',
     cell: (l) => daysSince(l.deleted_at)?.toLocaleString() ?? '—',

@@ -8,8 +8,8 @@ import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { ErrorPanel } from '../../components/ErrorPanel'
+import { When } from '../../components/When'
 import { BulkFlow, type BulkRequest } from './BulkFlow'
-import { When } from './dates'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { useFocusFallback } from './useFocusFallback'
@@ -21,9 +21,9 @@ import { sortUnused, unusedQueries } from './unusedQueries'
 const COLUMNS: Column[] = [
   { header: 'Folder', cell: (l: ILook) => l.folder?.name ?? '—' },
   { header: 'Owner', cell: (l) => l.user_name ?? '—' },
-  { header: 'Last viewed', cell: (l) => <When value={l.last_viewed_at} empty="Never" /> },
+  { header: 'Last viewed', cell: (l) => <When value={l.last_viewed_at} empty="Never" variant="stacked" /> },
   { header: 'Views', cell: (l) => (l.view_count ?? 0).toLocaleString(), width: 80 },
-  { header: 'Created', cell: (l) => <When value={l.created_at} /> },
+  { header: 'Created', cell: (l) => <When value={l.created_at} variant="stacked" /> },
 ]
 
 interface Props {

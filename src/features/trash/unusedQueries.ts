@@ -1,7 +1,7 @@
 import type { ILook } from '@looker/sdk/lib/4.0/models'
 import { queryOptions } from '@tanstack/react-query'
 import { lookKeys, searchLooks, type LookSearch } from '../../api/looks'
-import { toMs as time } from './dates'
+import { parseLookerDate } from '../../lib/dates'
 import { BULK_PAGE_SIZE } from './trashQueries'
 import type { UnusedSort } from './trashParams'
 
@@ -10,6 +10,7 @@ export const UNUSED_FIELDS =
 
 const DAY_MS = 86_400_000
 const MAX_PAGES = 500
+const time = (value: unknown) => parseLookerDate(value)?.getTime() ?? null
 
 /** Looker's Unused Content page leaves out public looks and anyone's favorites. */
 export function isCleanupCandidate(look: ILook): boolean {
