@@ -1,5 +1,5 @@
 import type { IFolder, IRequestSearchFolders } from '@looker/sdk/lib/4.0/models'
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { http, seg } from '../lib/http'
 
 export type FolderSearch = Omit<IRequestSearchFolders, 'fields'>
@@ -42,6 +42,7 @@ export const folderKeys = {
   ancestors: (id: string) => [...folderKeys.all, 'ancestors', id] as const,
   search: (params: FolderSearch) => [...folderKeys.all, 'search', params] as const,
   tree: () => [...folderKeys.all, 'tree'] as const,
+  lookDashboards: (id: string) => [...folderKeys.detail(id), 'look-dashboards'] as const,
 }
 
 /** How many folders `folderQueries.tree()` reads in one request: enough for most instances. */
@@ -88,8 +89,34 @@ export const folderQueries = {
    */
   lookDashboards: (id: string) =>
     queryOptions({
-      queryKey: [...folderKeys.detail(id), 'look-dashboards'] as const,
+      queryKey: folderKeys.lookDashboards(id),
       queryFn: ({ signal }) => getFolder(id, signal, 'looks(id,dashboards(id,title))'),
       staleTime: 60_000,
     }),
+}
+
+/** Looker's fixed roots (Shared, Users), each one cached `search_folders` call. */
+function useFolderRoots() {
+  const shared = useQuery(folderQueries.search({ is_shared_root: true }))
+  const users = useQuery(folderQueries.search({ is_users_root: true }))
+  return {
+    data: shared.data && users.data ? { shared: shared.data, users: users.data } : undefined,
+    isPending: shared.isPending || users.isPending,
+    isFetching: shared.isFetching || users.isFetching,
+    isError: shared.isError || users.isError,
+    error: shared.error ?? users.error,
+    refetch: () => Promise.all([shared.refetch(), users.refetch()]),
+  }
+}
+
+/** The reads components/FolderPicker needs (its FolderSource), each a cached query. */
+export const folderPickerSource = {
+  useRoots: useFolderRoots,
+  useChildren: (id: string) => useQuery(folderQueries.children(id)),
+  /** A name contains the term (LIKE %term%), sorted by name. */
+  useNameSearch: (term: string, limit: number) =>
+    useQuery(folderQueries.search({ name: `%${term}%`, sorts: 'name', limit })),
+  useAncestors: (id: string | null) =>
+    useQuery({ ...folderQueries.ancestors(id ?? ''), enabled: id !== null }),
+  useFolder: (id: string | null) => useQuery({ ...folderQueries.detail(id ?? ''), enabled: id !== null }),
 }

@@ -1,6 +1,7 @@
 import type { IRequestSearchUsers, IUser } from '@looker/sdk/lib/4.0/models'
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, useQuery } from '@tanstack/react-query'
 import { http, seg } from '../lib/http'
+import { toLikePattern } from '../lib/likePattern'
 
 export type UserSearch = Omit<IRequestSearchUsers, 'fields'>
 
@@ -44,3 +45,30 @@ export const userQueries = {
       staleTime: 60_000,
     }),
 }
+
+/**
+ * Users whose first, last or full name matches the words (search_users has no display_name parameter,
+ * so the three are ORed), with the same wildcard rules as the look search. Nothing is sent for no words.
+ */
+export function useUserMatches(term: string) {
+  const pattern = toLikePattern(term)
+  return useQuery({
+    ...userQueries.search({
+      first_name: pattern,
+      last_name: pattern,
+      full_name: pattern,
+      filter_or: true,
+      sorts: 'first_name,last_name',
+      limit: 20,
+    }),
+    enabled: pattern !== undefined,
+  })
+}
+
+/** One user, for showing a name; nothing is sent for null. */
+export function useUser(id: string | null) {
+  return useQuery({ ...userQueries.detail(id ?? ''), enabled: id !== null })
+}
+
+/** The reads components/UserPicker needs. */
+export const userPickerSource = { useMatches: useUserMatches, useUser }

@@ -2,6 +2,7 @@ import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
 import { describe, expect, it, vi } from 'vitest'
+import { folderPickerSource } from '../../api/folders'
 import { signInAs } from '../../test/server'
 import { renderWithProviders } from '../../test/render'
 import { FolderPickerDialog, type FolderPickerDialogProps } from './FolderPickerDialog'
@@ -13,6 +14,7 @@ function renderPicker(props: Partial<FolderPickerDialogProps> = {}) {
   const onCancel = vi.fn()
   renderWithProviders(
     <FolderPickerDialog
+      source={folderPickerSource}
       open
       title="Choose a folder"
       confirmLabel="Choose"

@@ -11,17 +11,18 @@ import InputAdornment from '@mui/material/InputAdornment'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
-import { useQuery } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
-import { folderQueries } from '../../api/folders'
 import { FolderPath } from './FolderPath'
 import { FolderSearchResults } from './FolderSearchResults'
 import { FolderTree } from './FolderTree'
 import { disabledReasonFor, type FolderRules } from './folderRules'
-import { useDebouncedValue } from './useDebouncedValue'
+import type { FolderSource } from './folderSource'
+import { useDebouncedCallback } from '../../lib/useDebouncedCallback'
 import { useFolderExpansion } from './useFolderExpansion'
 
 export interface FolderPickerDialogProps extends FolderRules {
+  /** Where folders come from (api/folders.ts: `folderPickerSource`). */
+  source: FolderSource
   open: boolean
   title: string
   confirmLabel: string
@@ -67,7 +68,8 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
     requireEditable: props.requireEditable,
   }
   const [text, setText] = useState('')
-  const term = useDebouncedValue(text.trim(), 250)
+  const [term, setTerm] = useState('')
+  const debounced = useDebouncedCallback((next: string) => setTerm(next.trim()), 250)
   const [selected, setSelected] = useState<IFolder | null>(null)
   const [focusedKey, setFocusedKey] = useState<string | null>(null)
   const [revealed, setRevealed] = useState(false)
@@ -76,9 +78,9 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
   const treeLabelId = useId()
 
   const initialId = props.initialFolderId ?? null
-  const initial = useQuery({ ...folderQueries.detail(initialId ?? ''), enabled: initialId !== null })
+  const initial = props.source.useFolder(initialId)
   // Opens the initial folder's ancestors as soon as they are known.
-  const { expanded, toggle, revealedKey } = useFolderExpansion(initialId)
+  const { expanded, toggle, revealedKey } = useFolderExpansion(props.source, initialId)
 
   // Focus and preselect the initial folder once its place in the tree is known (adjusting state during render).
   if (!revealed && initial.data && revealedKey) {
@@ -107,7 +109,10 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
         <TextField
           label="Search folders"
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => {
+            setText(event.target.value)
+            debounced.call(event.target.value)
+          }}
           autoFocus
           size="small"
           id={searchId}
@@ -128,6 +133,7 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
                 Folders matching “{term}”
               </Typography>
               <FolderSearchResults
+                source={props.source}
                 term={term}
                 rules={rules}
                 selectedId={selected?.id ?? null}
@@ -141,6 +147,7 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
                 All folders
               </Typography>
               <FolderTree
+                source={props.source}
                 labelId={treeLabelId}
                 rules={rules}
                 selectedId={selected?.id ?? null}
@@ -156,7 +163,8 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
         <Typography aria-live="polite">
           {selected ? (
             <>
-              Selected: <FolderPath folderId={selected.id ?? ''} leafName={selected.name} />
+              Selected:{' '}
+              <FolderPath source={props.source} folderId={selected.id ?? ''} leafName={selected.name} />
             </>
           ) : (
             <Box component="span" sx={{ color: 'text.secondary' }}>

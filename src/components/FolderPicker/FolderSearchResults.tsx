@@ -3,16 +3,16 @@ import Box from '@mui/material/Box'
 import Skeleton from '@mui/material/Skeleton'
 import Typography from '@mui/material/Typography'
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
-import { useQuery } from '@tanstack/react-query'
 import { useRef, useState, type KeyboardEvent } from 'react'
-import { folderQueries } from '../../api/folders'
 import { ErrorPanel } from '../ErrorPanel'
 import { FolderPath } from './FolderPath'
 import { disabledReasonFor, type FolderRules } from './folderRules'
+import type { FolderSource } from './folderSource'
 
 export const FOLDER_SEARCH_LIMIT = 50
 
 interface Props {
+  source: FolderSource
   term: string
   rules: FolderRules
   selectedId: string | null
@@ -21,10 +21,8 @@ interface Props {
 }
 
 /** Folders whose name contains the term (LIKE %term%), each shown with its path to tell twins apart. */
-export function FolderSearchResults({ term, rules, selectedId, onSelect, labelId }: Props) {
-  const results = useQuery(
-    folderQueries.search({ name: `%${term}%`, sorts: 'name', limit: FOLDER_SEARCH_LIMIT }),
-  )
+export function FolderSearchResults({ source, term, rules, selectedId, onSelect, labelId }: Props) {
+  const results = source.useNameSearch(term, FOLDER_SEARCH_LIMIT)
   const [focusedIndex, setFocusedIndex] = useState(0)
   const listRef = useRef<HTMLUListElement>(null)
 
@@ -45,7 +43,7 @@ export function FolderSearchResults({ term, rules, selectedId, onSelect, labelId
       />
     )
   }
-  const folders = results.data
+  const folders = results.data ?? []
   if (folders.length === 0) {
     return <Typography sx={{ color: 'text.secondary', py: 2 }}>No folder name contains “{term}”.</Typography>
   }
@@ -113,7 +111,7 @@ export function FolderSearchResults({ term, rules, selectedId, onSelect, labelId
               <Box sx={{ minWidth: 0 }}>
                 <Typography noWrap>{folder.name}</Typography>
                 <Typography variant="caption" component="div" sx={{ color: 'text.secondary' }} noWrap>
-                  <FolderPath folderId={folder.id ?? ''} />
+                  <FolderPath source={source} folderId={folder.id ?? ''} />
                   {reason && <span id={reasonId}> · {reason}</span>}
                 </Typography>
               </Box>

@@ -1,8 +1,6 @@
 import Box from '@mui/material/Box'
 import Skeleton from '@mui/material/Skeleton'
-import { useQuery } from '@tanstack/react-query'
 import { useRef, type KeyboardEvent } from 'react'
-import { folderQueries } from '../../api/folders'
 import { ErrorPanel } from '../ErrorPanel'
 import type { FolderRules } from './folderRules'
 import { FolderTreeItem } from './FolderTreeItem'
@@ -31,13 +29,12 @@ export function FolderTree({
   after = [],
   ...state
 }: Props) {
-  const shared = useQuery(folderQueries.search({ is_shared_root: true }))
-  const users = useQuery(folderQueries.search({ is_users_root: true }))
+  const fixedRoots = state.source.useRoots()
   const treeRef = useRef<HTMLUListElement>(null)
   const roots: TreeRoot[] = [
     ...before,
-    ...(shared.data ?? []).map((folder) => ({ folder, name: rootNames.shared })),
-    ...(users.data ?? []).map((folder) => ({ folder, name: rootNames.users })),
+    ...(fixedRoots.data?.shared ?? []).map((folder) => ({ folder, name: rootNames.shared })),
+    ...(fixedRoots.data?.users ?? []).map((folder) => ({ folder, name: rootNames.users })),
     ...after,
   ]
   const first = roots[0]?.folder
@@ -84,19 +81,16 @@ export function FolderTree({
     event.preventDefault()
   }
 
-  if (shared.isError || users.isError) {
+  if (fixedRoots.isError) {
     return (
       <ErrorPanel
         title="Could not load folders"
-        error={shared.error ?? users.error}
-        onRetry={() => {
-          void shared.refetch()
-          void users.refetch()
-        }}
+        error={fixedRoots.error}
+        onRetry={() => void fixedRoots.refetch()}
       />
     )
   }
-  if (shared.isPending || users.isPending) return <TreeSkeleton />
+  if (fixedRoots.isPending) return <TreeSkeleton />
   return (
     <TreeContext.Provider value={{ ...state, rules, focusedKey }}>
       <Box

@@ -6,9 +6,7 @@ import Box from '@mui/material/Box'
 import Skeleton from '@mui/material/Skeleton'
 import Typography from '@mui/material/Typography'
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
-import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef } from 'react'
-import { folderQueries } from '../../api/folders'
 import { ErrorPanel } from '../ErrorPanel'
 import { disabledReasonFor } from './folderRules'
 import { NO_FOLDER_KEY, nodeKey, useTree } from './folderTreeState'
@@ -138,7 +136,7 @@ export function FolderTreeItem({ folder, name, level, path }: Props) {
 }
 
 function FolderChildren({ parentId, path, level }: { parentId: string; path: string[]; level: number }) {
-  const children = useQuery(folderQueries.children(parentId))
+  const children = useTree().source.useChildren(parentId)
   if (children.isPending) {
     return (
       <Box role="group" sx={{ pl: level * INDENT }} aria-busy="true">
@@ -146,7 +144,7 @@ function FolderChildren({ parentId, path, level }: { parentId: string; path: str
       </Box>
     )
   }
-  if (children.isError) {
+  if (children.isError || !children.data) {
     return (
       <Box role="group" sx={{ pl: level * 2 }}>
         <ErrorPanel

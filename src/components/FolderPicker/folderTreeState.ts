@@ -1,6 +1,7 @@
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
 import { createContext, useContext } from 'react'
 import type { FolderRules } from './folderRules'
+import type { FolderSource } from './folderSource'
 
 /** A top-level item beside Looker's fixed roots: a folder, or (folder null) the choice of no folder. */
 export interface TreeRoot {
@@ -10,6 +11,7 @@ export interface TreeRoot {
 }
 
 export interface TreeState {
+  source: FolderSource
   rules: FolderRules
   selectedId: string | null
   /** The item that takes Tab (roving tabindex), by node key. */

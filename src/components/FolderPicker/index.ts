@@ -1,6 +1,7 @@
 export { FolderPickerDialog, type FolderPickerDialogProps } from './FolderPickerDialog'
 export { FolderPath } from './FolderPath'
 export { FolderTree } from './FolderTree'
+export type { FolderSource } from './folderSource'
 export { disabledReasonFor, VIEW_ONLY_REASON, type FolderRules } from './folderRules'
 export { NO_FOLDER_KEY, type TreeRoot } from './folderTreeState'
 export { useFolderExpansion } from './useFolderExpansion'

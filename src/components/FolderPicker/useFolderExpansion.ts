@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
-import { folderQueries } from '../../api/folders'
+import type { FolderSource } from './folderSource'
 import { nodeKey } from './folderTreeState'
 
 /**
@@ -8,10 +7,10 @@ import { nodeKey } from './folderTreeState'
  * tree shows where it is. They open once per revealed id and then stay as the user leaves them, so a
  * later close sticks and another reveal does not fold up what the user had open.
  */
-export function useFolderExpansion(revealId: string | null) {
+export function useFolderExpansion(source: FolderSource, revealId: string | null) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set())
   const [revealed, setRevealed] = useState<string | null>(null)
-  const ancestors = useQuery({ ...folderQueries.ancestors(revealId ?? ''), enabled: revealId !== null })
+  const ancestors = source.useAncestors(revealId)
   const path = revealId !== null && ancestors.data ? ancestors.data.map((folder) => folder.id ?? '') : null
 
   // Adjusting state during render: the path opens in the same render the ancestors arrive.

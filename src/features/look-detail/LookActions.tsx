@@ -7,6 +7,7 @@ import Button from '@mui/material/Button'
 import type { IFolder, ILookWithQuery } from '@looker/sdk/lib/4.0/models'
 import { useState, type Ref } from 'react'
 import { useNavigate } from 'react-router'
+import { folderPickerSource } from '../../api/folders'
 import { useCopyLook, useMoveLook, useRestoreLook, useSoftDeleteLook } from '../../api/lookMutations'
 import { FolderPickerDialog } from '../../components/FolderPicker'
 import { useBackend } from '../../lib/backend'
@@ -168,6 +169,7 @@ export function LookActions({
         </GatedButton>
       )}
       <FolderPickerDialog
+        source={folderPickerSource}
         open={dialog === 'copy'}
         title="Copy to folder"
         confirmLabel="Copy here"
@@ -178,6 +180,7 @@ export function LookActions({
         onCancel={() => setDialog(null)}
       />
       <FolderPickerDialog
+        source={folderPickerSource}
         open={dialog === 'move'}
         title="Move to folder"
         confirmLabel="Move here"

@@ -1,6 +1,7 @@
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
+import { folderPickerSource } from '../../api/folders'
 import { userQueries } from '../../api/users'
 // From the files, not the folder's index: the index also brings the picker dialog, which /looks never opens.
 import { FolderTree } from '../../components/FolderPicker/FolderTree'
@@ -24,7 +25,7 @@ export function FolderPanel({ selected, onSelect }: Props) {
   const labelId = useId()
   const me = useQuery(userQueries.me())
   const personal = me.data?.personal_folder_id
-  const { expanded, toggle, revealedKey, alreadyShown } = useFolderExpansion(selected)
+  const { expanded, toggle, revealedKey, alreadyShown } = useFolderExpansion(folderPickerSource, selected)
   const [focusedKey, setFocusedKey] = useState<string | null>(null)
   // Known by id only: its child count is unknown, so it offers to open and says if it is empty.
   const myFolder: TreeRoot[] = personal ? [{ folder: { id: personal, name: 'My folder' } }] : []
@@ -40,6 +41,7 @@ export function FolderPanel({ selected, onSelect }: Props) {
         Folders
       </Typography>
       <FolderTree
+        source={folderPickerSource}
         labelId={labelId}
         rootNames={{ users: USERS_ROOT_NAME }}
         before={[ALL_FOLDERS]}

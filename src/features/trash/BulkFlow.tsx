@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button'
 import { useState } from 'react'
+import { folderPickerSource } from '../../api/folders'
 import { FolderPickerDialog } from '../../components/FolderPicker'
 import { describeError } from '../../lib/errors'
 import { BulkRunDialog } from './BulkRunDialog'
@@ -108,6 +109,7 @@ export function BulkFlow({ request, onFinished }: Props) {
         }
       />
       <FolderPickerDialog
+        source={folderPickerSource}
         open={picking}
         title={`Restore ${countLooks(nMissing)} into…`}
         confirmLabel="Restore here"

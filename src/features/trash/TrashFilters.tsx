@@ -1,93 +1,21 @@
 import FolderIcon from '@mui/icons-material/FolderOutlined'
-import Autocomplete from '@mui/material/Autocomplete'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
-import type { IUser } from '@looker/sdk/lib/4.0/models'
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useEffectEvent, useRef, useState } from 'react'
-import { folderQueries } from '../../api/folders'
-import { userQueries } from '../../api/users'
+import { useEffect, useRef, useState } from 'react'
+import { folderPickerSource, folderQueries } from '../../api/folders'
+import { userPickerSource } from '../../api/users'
 import { FolderPickerDialog } from '../../components/FolderPicker'
-import { toLikePattern } from '../../lib/likePattern'
+import { SearchTextField } from '../../components/SearchTextField'
+import { UserPicker } from '../../components/UserPicker'
 import { TRASH_SORTS, type TrashParams, type TrashSort } from './trashParams'
 
 interface Props {
   params: TrashParams
   onChange: (patch: Partial<TrashParams>) => void
-}
-
-const userName = (u: IUser) =>
-  u.display_name ?? ([u.first_name, u.last_name].filter(Boolean).join(' ') || `User ${u.id}`)
-
-function TitleSearch({ value, onChange }: { value: string; onChange: (q: string) => void }) {
-  const [text, setText] = useState(value)
-  const [seen, setSeen] = useState(value)
-  // Back/Forward change the URL under us: take its value (adjusting state while rendering, no effect).
-  if (value !== seen) {
-    setSeen(value)
-    setText(value)
-  }
-  const push = useEffectEvent((q: string) => onChange(q))
-  useEffect(() => {
-    if (text.trim() === value) return
-    const timer = setTimeout(() => push(text.trim()), 300)
-    return () => clearTimeout(timer)
-  }, [text, value])
-  return (
-    <TextField
-      size="small"
-      label="Search titles"
-      value={text}
-      onChange={(e) => setText(e.target.value)}
-      helperText="Plain words match anywhere; % and _ are wildcards"
-      sx={{ minWidth: 240, flex: 1 }}
-    />
-  )
-}
-
-function OwnerFilter({
-  ownerId,
-  onChange,
-}: {
-  ownerId: string | null
-  onChange: (id: string | null) => void
-}) {
-  const [input, setInput] = useState('')
-  const term = input.trim()
-  const pattern = toLikePattern(term) ?? ''
-  // search_users has no display_name parameter: a term matches first, last or full name.
-  const options = useQuery({
-    ...userQueries.search({
-      first_name: pattern,
-      last_name: pattern,
-      full_name: pattern,
-      filter_or: true,
-      limit: 20,
-      sorts: 'first_name,last_name',
-    }),
-    enabled: term.length > 0,
-  })
-  const current = useQuery({ ...userQueries.detail(ownerId ?? ''), enabled: ownerId !== null })
-  const value = ownerId ? (current.data ?? { id: ownerId, display_name: `User ${ownerId}` }) : null
-  return (
-    <Autocomplete<IUser>
-      size="small"
-      sx={{ minWidth: 220 }}
-      options={options.data ?? []}
-      loading={options.isFetching}
-      value={value}
-      filterOptions={(x) => x}
-      getOptionLabel={userName}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      onInputChange={(_, v, reason) => reason === 'input' && setInput(v)}
-      onChange={(_, user) => onChange(user?.id ?? null)}
-      noOptionsText={term ? 'No users match' : 'Type a name'}
-      renderInput={(p) => <TextField {...p} label="Owner" helperText=" " />}
-    />
-  )
 }
 
 function FolderFilter({
@@ -134,6 +62,7 @@ function FolderFilter({
         </Button>
       )}
       <FolderPickerDialog
+        source={folderPickerSource}
         open={open}
         title="Show trashed looks from folder"
         confirmLabel="Show this folder"
@@ -158,8 +87,22 @@ export function TrashFilters({ params, onChange }: Props) {
       spacing={2}
       sx={{ flexWrap: 'wrap', rowGap: 1, alignItems: 'flex-start' }}
     >
-      <TitleSearch value={params.q} onChange={(q) => onChange({ q })} />
-      <OwnerFilter ownerId={params.owner} onChange={(owner) => onChange({ owner })} />
+      <SearchTextField
+        value={params.q}
+        onSearch={(q) => onChange({ q })}
+        size="small"
+        label="Search titles"
+        helperText="Plain words match anywhere; % and _ are wildcards"
+        inputProps={{ maxLength: 200 }}
+        sx={{ minWidth: 240, flex: 1 }}
+      />
+      <UserPicker
+        source={userPickerSource}
+        label="Owner"
+        helperText=" "
+        value={params.owner}
+        onChange={(owner) => onChange({ owner })}
+      />
       <TextField
         select
         size="small"

@@ -77,8 +77,9 @@ export function parseTrashParams(search: URLSearchParams): ParsedParams {
     if (tab === 'trash' || tab === 'unused') params.tab = tab
     else reject('tab', tab, 'showing the trash')
   }
-  const q = read('q')
-  if (q !== null) params.q = q.slice(0, MAX_QUERY)
+  // Not trimmed: the box echoes the URL, and a trailing space is the user still typing.
+  const q = search.get('q')
+  if (q !== null && q.trim() !== '') params.q = q.slice(0, MAX_QUERY)
   for (const key of ['owner', 'folder'] as const) {
     const value = read(key)
     if (value === null) continue

@@ -1,6 +1,9 @@
 import { useCallback, useEffect, useRef } from 'react'
 
-/** `callback` called `delayMs` after the last call; a pending call is dropped on unmount. */
+/**
+ * The one debounce in the app: `callback` runs `delayMs` after the last `call` (one request per pause in
+ * typing, not per keystroke). `cancel` drops a pending call (Enter sends at once); so does unmounting.
+ */
 export function useDebouncedCallback<A extends unknown[]>(callback: (...args: A) => void, delayMs: number) {
   const latest = useRef(callback)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
