@@ -11,7 +11,8 @@ import { PastLastPage } from '../../components/PastLastPage'
 import { markContentShown } from '../../lib/contentShown'
 import { Pager } from './Pager'
 import { ResultsSkeleton, ResultsTable } from './ResultsTable'
-import type { PageSize, SearchState } from './searchParams'
+import type { PageSize } from '../../lib/urlState'
+import type { SearchState } from './searchParams'
 
 interface Props {
   state: SearchState

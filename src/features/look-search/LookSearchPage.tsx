@@ -37,8 +37,8 @@ export function LookSearchPage() {
     <PageLayout title="Looks">
       {notice.length > 0 && (
         <Alert severity="warning" onClose={dismissNotice} sx={{ mb: 2 }}>
-          The link had an invalid or unknown {notice.map((name) => PARAM_LABELS[name] ?? name).join(', ')}:
-          showing the default instead.
+          The link had an invalid or unknown{' '}
+          {notice.map(({ param }) => PARAM_LABELS[param] ?? param).join(', ')}: showing the default instead.
         </Alert>
       )}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '260px minmax(0, 1fr)' } }}>

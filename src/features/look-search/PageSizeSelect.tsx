@@ -1,6 +1,6 @@
 import MenuItem from '@mui/material/MenuItem'
 import TextField from '@mui/material/TextField'
-import { PAGE_SIZES, type PageSize } from './searchParams'
+import { PAGE_SIZES, type PageSize } from '../../lib/urlState'
 
 /** "Per page": a menu, so its code (MUI Select) loads after the first results (see Pager). */
 export function PageSizeSelect({ size, onSize }: { size: PageSize; onSize: (size: PageSize) => void }) {

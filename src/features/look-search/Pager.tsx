@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography'
 import { formatCount } from '../../lib/counts'
 import { lazy } from 'react'
 import { AfterContent } from '../../components/AfterContent'
-import type { PageSize } from './searchParams'
+import type { PageSize } from '../../lib/urlState'
 
 const PageSizeSelect = lazy(() => import('./PageSizeSelect').then((m) => ({ default: m.PageSizeSelect })))
 

@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { folderQueries } from '../../api/folders'
 import { userQueries } from '../../api/users'
 import { hasStatus } from '../../lib/errors'
+import type { InvalidParam } from '../../lib/urlState'
 import { USERS_ROOT_NAME } from './folderScope'
 import type { SearchState } from './searchParams'
 import type { UpdateOptions } from './useSearchState'
@@ -23,19 +24,19 @@ export function useUnknownIds(
 
   useEffect(() => {
     if (!folderMissing && !ownerMissing) return
-    const corrected: string[] = []
+    const corrected: InvalidParam[] = []
     const patch: Partial<SearchState> = {}
     if (folderMissing) {
-      corrected.push('folder')
+      corrected.push({ param: 'folder', value: state.folder ?? '' })
       patch.folder = null
       patch.sub = false
     }
     if (ownerMissing) {
-      corrected.push('owner')
+      corrected.push({ param: 'owner', value: state.owner ?? '' })
       patch.owner = null
     }
     update(patch, { replace: true, corrected })
-  }, [folderMissing, ownerMissing, update])
+  }, [folderMissing, ownerMissing, update, state.folder, state.owner])
 
   const name = folder.data?.is_users_root ? USERS_ROOT_NAME : folder.data?.name
   return { folderName: state.folder !== null ? (name ?? null) : null }

@@ -4,35 +4,13 @@ import Box from '@mui/material/Box'
 import Skeleton from '@mui/material/Skeleton'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
-import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
 import { useAdminStatus } from '../../api/admin'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PageLayout } from '../../components/PageLayout'
-import { useCorrectedUrl } from '../../lib/useCorrectedUrl'
-import { parseTrashParams, toSearchParams, type TrashParams, type TrashTab as Tab_ } from './trashParams'
+import { useUrlState } from '../../lib/useUrlState'
+import { describeIgnored, trashCodec, type TrashTab as Tab_ } from './trashParams'
 import { TrashTab } from './TrashTab'
 import { UnusedTab } from './UnusedTab'
-
-function useTrashParams() {
-  const [search, setSearch] = useSearchParams()
-  const parsed = useMemo(() => parseTrashParams(search), [search])
-  const { params } = parsed
-  /** Any filter change goes back to page 1, unless it is the page itself that changes. */
-  const update = useCallback(
-    (patch: Partial<TrashParams>, keepPage = false) =>
-      // A new page of rows starts at the top; filters and tabs keep the user where they are.
-      setSearch(toSearchParams({ ...params, ...(keepPage ? {} : { page: 1 }), ...patch }), {
-        preventScrollReset: !('page' in patch),
-      }),
-    [params, setSearch],
-  )
-  // As on /looks: a bad value is dropped from the URL at once, and the notice says what was dropped.
-  const { notice, dismissNotice } = useCorrectedUrl<string>('trashNotice', parsed.notices, () =>
-    toSearchParams(params),
-  )
-  return { params, notices: notice, update, dismissNotices: dismissNotice }
-}
 
 function NotAnAdmin({ name }: { name: string | null }) {
   return (
@@ -48,7 +26,8 @@ function NotAnAdmin({ name }: { name: string | null }) {
 /** /trash: admin-only. Two tabs, the trash and unused looks, with every choice kept in the URL. */
 export function TrashPage() {
   const admin = useAdminStatus()
-  const { params, notices, update, dismissNotices } = useTrashParams()
+  // As on /looks: a bad value is dropped from the URL at once, and the notice says what was dropped.
+  const { state: params, update, notice, dismissNotice } = useUrlState(trashCodec, 'trashNotice')
   let body
   if (admin.isPending) {
     body = <Skeleton variant="rounded" height={240} aria-label="Checking your permissions" />
@@ -65,9 +44,9 @@ export function TrashPage() {
   } else {
     body = (
       <>
-        {notices.length > 0 && (
-          <Alert severity="info" onClose={dismissNotices} sx={{ mb: 2 }}>
-            {notices.join(' ')}
+        {notice.length > 0 && (
+          <Alert severity="info" onClose={dismissNotice} sx={{ mb: 2 }}>
+            {notice.map(describeIgnored).join(' ')}
           </Alert>
         )}
         <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { userQueries } from '../../api/users'
 import { ErrorPanel } from '../../components/ErrorPanel'
+import { PAGE_SIZES } from '../../lib/urlState'
 import { PastLastPage } from '../../components/PastLastPage'
 import { When } from '../../components/When'
 import { daysSince } from '../../lib/dates'
@@ -16,7 +17,7 @@ import { SelectionBar } from './SelectionBar'
 import { TrashFilters } from './TrashFilters'
 import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
-import { PAGE_SIZES, type TrashParams } from './trashParams'
+import { type TrashParams } from './trashParams'
 import { fetchAllMatching, trashQueries, trashSearch } from './trashQueries'
 import { useLoadAll } from './useLoadAll'
 
@@ -43,7 +44,7 @@ const COLUMNS: Column[] = [
 
 interface Props {
   params: TrashParams
-  onChange: (patch: Partial<TrashParams>, keepPage?: boolean) => void
+  onChange: (patch: Partial<TrashParams>) => void
 }
 
 /** The soft-deleted looks, filtered and paged on the server, with bulk restore and permanent delete. */
@@ -70,7 +71,7 @@ export function TrashTab({ params, onChange }: Props) {
       <ErrorPanel title="Could not load the trash" error={list.error} onRetry={() => void list.refetch()} />
     )
   }
-  const filtered = Boolean(params.q || params.owner || params.folder)
+  const filtered = Boolean(params.q.trim() || params.owner || params.folder)
   // An empty page after the first is a link past the end (or rows restored since), not an empty trash.
   const pastEnd = looks !== undefined && looks.length === 0 && params.page > 1
   return (
@@ -118,7 +119,7 @@ export function TrashTab({ params, onChange }: Props) {
       />
       {pastEnd && (
         <PastLastPage
-          onPage={(page) => onChange({ page }, true)}
+          onPage={(page) => onChange({ page })}
           lastPage={total ? Math.ceil(total / params.size) : null}
         />
       )}
@@ -135,7 +136,7 @@ export function TrashTab({ params, onChange }: Props) {
           page={params.page - 1}
           rowsPerPage={params.size}
           rowsPerPageOptions={[...PAGE_SIZES]}
-          onPageChange={(_, page) => onChange({ page: page + 1 }, true)}
+          onPageChange={(_, page) => onChange({ page: page + 1 })}
           onRowsPerPageChange={(e) => onChange({ size: Number(e.target.value) })}
           slotProps={{
             actions: {

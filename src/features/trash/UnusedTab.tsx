@@ -8,13 +8,14 @@ import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { ErrorPanel } from '../../components/ErrorPanel'
+import { PAGE_SIZES } from '../../lib/urlState'
 import { When } from '../../components/When'
 import { BulkFlow, type BulkRequest } from './BulkFlow'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
-import { PAGE_SIZES, UNUSED_DAYS, UNUSED_SORTS, type TrashParams, type UnusedSort } from './trashParams'
+import { UNUSED_DAYS, UNUSED_SORTS, type TrashParams, type UnusedSort } from './trashParams'
 import { toSelected } from './trashQueries'
 import { sortUnused, unusedQueries } from './unusedQueries'
 
@@ -28,7 +29,7 @@ const COLUMNS: Column[] = [
 
 interface Props {
   params: TrashParams
-  onChange: (patch: Partial<TrashParams>, keepPage?: boolean) => void
+  onChange: (patch: Partial<TrashParams>) => void
 }
 
 /**
@@ -133,7 +134,7 @@ export function UnusedTab({ params, onChange }: Props) {
         page={list.data ? pageIndex : 0}
         rowsPerPage={params.size}
         rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_, p) => onChange({ page: p + 1 }, true)}
+        onPageChange={(_, p) => onChange({ page: p + 1 })}
         onRowsPerPageChange={(e) => onChange({ size: Number(e.target.value) })}
       />
       {request && (

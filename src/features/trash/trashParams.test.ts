@@ -19,6 +19,11 @@ describe('trash URL parameters', () => {
     expect(toSearchParams(DEFAULT_PARAMS).toString()).toBe('')
   })
 
+  it('keeps parameters it does not own, as the search page does (one rule for every list page)', () => {
+    const url = toSearchParams({ ...DEFAULT_PARAMS, q: 'x' }, new URLSearchParams('sim_looks=50000&q=old'))
+    expect(url.toString()).toBe('sim_looks=50000&q=x')
+  })
+
   it('the unused tab keeps its own period and order', () => {
     const { params } = parseTrashParams(new URLSearchParams('tab=unused&days=365&sort=view_count'))
     expect(params).toMatchObject({

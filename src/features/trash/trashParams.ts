@@ -1,3 +1,15 @@
+import {
+  field,
+  idParam,
+  keyOfParam,
+  oneOfParam,
+  pageParam,
+  pageSizeParam,
+  textParam,
+  urlCodec,
+  type InvalidParam,
+} from '../../lib/urlState'
+
 /**
  * The trash page's URL is its state (?tab=&q=&owner=&folder=&sort=&page=&size=&days=), like the search
  * page: shareable, and Back/Forward work. Bad values fall back to defaults with a short notice.
@@ -23,7 +35,6 @@ export const UNUSED_SORTS = {
 } as const
 export type UnusedSort = keyof typeof UNUSED_SORTS
 
-export const PAGE_SIZES = [25, 50, 100] as const
 export const UNUSED_DAYS = [30, 60, 90, 180, 365] as const
 
 export interface TrashParams {
@@ -50,8 +61,42 @@ export const DEFAULT_PARAMS: TrashParams = {
   size: 50,
 }
 
-const ID = /^[A-Za-z0-9_-]{1,40}$/
-const MAX_QUERY = 200
+const onTrashTab = (p: TrashParams) => p.tab === 'trash'
+const onUnusedTab = (p: TrashParams) => p.tab === 'unused'
+
+/** The URL: each tab writes its own filters and order (`sort` is the open tab's order). */
+export const trashCodec = urlCodec<TrashParams>(
+  DEFAULT_PARAMS,
+  [
+    field('tab', keyOfParam({ trash: 1, unused: 1 })),
+    field('q', textParam, { writeIf: onTrashTab }),
+    field('owner', idParam, { writeIf: onTrashTab }),
+    field('folder', idParam, { writeIf: onTrashTab }),
+    field('sort', keyOfParam(TRASH_SORTS), { readIf: onTrashTab }),
+    field('days', oneOfParam<number>(UNUSED_DAYS), { writeIf: onUnusedTab }),
+    field('unusedSort', keyOfParam(UNUSED_SORTS), { param: 'sort', readIf: onUnusedTab }),
+    field('page', pageParam),
+    field('size', pageSizeParam),
+  ],
+  'page',
+)
+
+/** What the notice says instead of each unusable value. */
+const FALLBACK: Record<string, string> = {
+  tab: 'showing the trash',
+  q: 'too long to search for',
+  owner: 'not a valid id',
+  folder: 'not a valid id',
+  sort: 'using the default order',
+  days: `using ${DEFAULT_PARAMS.days} days`,
+  page: 'showing the first page',
+  size: `showing ${DEFAULT_PARAMS.size} a page`,
+}
+
+/** One sentence per ignored value, for the page's notice. */
+export function describeIgnored({ param, value }: InvalidParam): string {
+  return `Ignored ${param}="${value.trim().slice(0, 40)}": ${FALLBACK[param] ?? 'using the default'}.`
+}
 
 export interface ParsedParams {
   params: TrashParams
@@ -59,74 +104,12 @@ export interface ParsedParams {
   notices: string[]
 }
 
-const isOneOf = <T extends string | number>(list: readonly T[], value: unknown): value is T =>
-  (list as readonly unknown[]).includes(value)
-
 export function parseTrashParams(search: URLSearchParams): ParsedParams {
-  const params = { ...DEFAULT_PARAMS }
-  const notices: string[] = []
-  const read = (key: string) => {
-    const value = search.get(key)
-    return value === null || value.trim() === '' ? null : value.trim()
-  }
-  const reject = (key: string, value: string, fallback: string) =>
-    notices.push(`Ignored ${key}="${value.slice(0, 40)}": ${fallback}.`)
-
-  const tab = read('tab')
-  if (tab !== null) {
-    if (tab === 'trash' || tab === 'unused') params.tab = tab
-    else reject('tab', tab, 'showing the trash')
-  }
-  // Not trimmed: the box echoes the URL, and a trailing space is the user still typing.
-  const q = search.get('q')
-  if (q !== null && q.trim() !== '') params.q = q.slice(0, MAX_QUERY)
-  for (const key of ['owner', 'folder'] as const) {
-    const value = read(key)
-    if (value === null) continue
-    if (ID.test(value)) params[key] = value
-    else reject(key, value, 'not a valid id')
-  }
-  const sort = read('sort')
-  if (sort !== null) {
-    // Own keys only: `in` would also accept the prototype's names (sort=constructor, sort=toString).
-    if (params.tab === 'unused' && Object.hasOwn(UNUSED_SORTS, sort)) params.unusedSort = sort as UnusedSort
-    else if (params.tab === 'trash' && Object.hasOwn(TRASH_SORTS, sort)) params.sort = sort as TrashSort
-    else reject('sort', sort, 'using the default order')
-  }
-  const days = read('days')
-  if (days !== null) {
-    if (isOneOf(UNUSED_DAYS, Number(days))) params.days = Number(days)
-    else reject('days', days, `using ${DEFAULT_PARAMS.days} days`)
-  }
-  const size = read('size')
-  if (size !== null) {
-    if (isOneOf(PAGE_SIZES, Number(size))) params.size = Number(size)
-    else reject('size', size, `showing ${DEFAULT_PARAMS.size} a page`)
-  }
-  const page = read('page')
-  if (page !== null) {
-    const n = Number(page)
-    if (Number.isInteger(n) && n >= 1 && n <= 100_000) params.page = n
-    else reject('page', page, 'showing the first page')
-  }
-  return { params, notices }
+  const { state, invalid } = trashCodec.parse(search)
+  return { params: state, notices: invalid.map(describeIgnored) }
 }
 
-/** Only non-default values go into the URL, so the plain /trash stays plain. */
-export function toSearchParams(params: TrashParams): URLSearchParams {
-  const out = new URLSearchParams()
-  const d = DEFAULT_PARAMS
-  if (params.tab !== d.tab) out.set('tab', params.tab)
-  if (params.tab === 'trash') {
-    if (params.q) out.set('q', params.q)
-    if (params.owner) out.set('owner', params.owner)
-    if (params.folder) out.set('folder', params.folder)
-    if (params.sort !== d.sort) out.set('sort', params.sort)
-  } else {
-    if (params.days !== d.days) out.set('days', String(params.days))
-    if (params.unusedSort !== d.unusedSort) out.set('sort', params.unusedSort)
-  }
-  if (params.page !== d.page) out.set('page', String(params.page))
-  if (params.size !== d.size) out.set('size', String(params.size))
-  return out
+/** Only non-default values go into the URL (over `base`, whose other parameters are kept). */
+export function toSearchParams(params: TrashParams, base?: URLSearchParams): URLSearchParams {
+  return trashCodec.write(params, base)
 }
