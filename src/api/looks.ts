@@ -4,7 +4,7 @@ import type {
   IRequestSearchLooks,
   IWriteLookWithQuery,
 } from '@looker/sdk/lib/4.0/models'
-import { queryOptions } from '@tanstack/react-query'
+import { queryOptions, type Query, type QueryFilters, type QueryKey } from '@tanstack/react-query'
 import { http, seg, send } from '../lib/http'
 
 export type LookSearch = Omit<IRequestSearchLooks, 'fields' | 'page' | 'per_page'> & { deleted: boolean }
@@ -64,19 +64,49 @@ export function moveLook(lookId: string, folderId: string, signal?: AbortSignal)
   return http.patch<ILookWithQuery>(`/looks/${seg(lookId)}/move`, { query: { folder_id: folderId }, signal })
 }
 
+/** What a cached search holds: the parameters and the fields, both of which shape the rows. */
+interface SearchKeyPart {
+  search: LookSearch
+  fields: string
+}
+
 export const lookKeys = {
   all: ['looks'] as const,
   searches: () => [...lookKeys.all, 'search'] as const,
-  search: (params: LookSearch) => [...lookKeys.searches(), params] as const,
+  /** The field set is part of the key: trash rows never share an entry with search-result rows. */
+  search: (search: LookSearch, fields: string = LOOK_LIST_FIELDS) =>
+    [...lookKeys.searches(), { search, fields } satisfies SearchKeyPart] as const,
   details: () => [...lookKeys.all, 'detail'] as const,
   detail: (id: string) => [...lookKeys.details(), id] as const,
+  /** Whole lists read in pages (unused looks, "select all that match"): not a LookPage, so not a search. */
+  lists: () => [...lookKeys.all, 'list'] as const,
+  unused: (days: number) => [...lookKeys.lists(), 'unused', { days }] as const,
+  allMatching: (search: Omit<LookSearch, 'limit' | 'offset'>) =>
+    [...lookKeys.lists(), 'all-matching', { search }] as const,
+}
+
+/** The parameters of a cached search, read from its key where the key is built (nowhere else). */
+function searchOf(key: QueryKey): LookSearch | undefined {
+  const part = key[2] as Partial<SearchKeyPart> | undefined
+  return key[0] === 'looks' && key[1] === 'search' && typeof part === 'object' ? part.search : undefined
+}
+
+/** Cached searches whose parameters pass `match`: for optimistic edits and invalidation, typed. */
+export function searchesWhere(match: (search: LookSearch) => boolean): QueryFilters {
+  return {
+    queryKey: lookKeys.searches(),
+    predicate: (query: Query) => {
+      const search = searchOf(query.queryKey)
+      return search !== undefined && match(search)
+    },
+  }
 }
 
 export const lookQueries = {
-  search: (params: LookSearch) =>
+  search: (search: LookSearch) =>
     queryOptions({
-      queryKey: lookKeys.search(params),
-      queryFn: ({ signal }) => searchLooks(params, signal),
+      queryKey: lookKeys.search(search),
+      queryFn: ({ signal }) => searchLooks(search, signal),
       staleTime: 30_000,
     }),
   detail: (id: string) =>

@@ -60,28 +60,34 @@ export function LookActions({
 
   const undoDelete = () => {
     onRestoring?.()
-    restore.mutate(lookId, {
-      onSuccess: () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
-      onError: (error) =>
-        notify({ severity: 'error', message: `Could not undo the delete: ${describeError(error)}` }),
-    })
+    restore.mutate(
+      { lookId, folderId },
+      {
+        onSuccess: () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
+        onError: (error) =>
+          notify({ severity: 'error', message: `Could not undo the delete: ${describeError(error)}` }),
+      },
+    )
   }
 
   const deleteNow = () => {
     onDeleting?.()
-    softDelete.mutate(lookId, {
-      onSuccess: () =>
-        notify({
-          severity: 'info',
-          message: `Moved “${look.title ?? ''}” to the trash.`,
-          action: { label: 'Undo', onClick: undoDelete },
-        }),
-      onError: (error) => {
-        // The look is back (the optimistic delete is rolled back), and with it the Delete button.
-        onRestoring?.()
-        notify({ severity: 'error', message: `Could not delete the look: ${describeError(error)}` })
+    softDelete.mutate(
+      { lookId },
+      {
+        onSuccess: () =>
+          notify({
+            severity: 'info',
+            message: `Moved “${look.title ?? ''}” to the trash.`,
+            action: { label: 'Undo', onClick: undoDelete },
+          }),
+        onError: (error) => {
+          // The look is back (the optimistic delete is rolled back), and with it the Delete button.
+          onRestoring?.()
+          notify({ severity: 'error', message: `Could not delete the look: ${describeError(error)}` })
+        },
       },
-    })
+    )
   }
 
   // mutateAsync: the picker locks until the promise settles, so a double click makes one copy.

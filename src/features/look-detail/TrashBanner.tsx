@@ -40,14 +40,18 @@ export function TrashBanner({
             disabled={restore.isPending}
             onClick={() => {
               onRestoring?.()
-              restore.mutate(look.id ?? '', {
-                onSuccess: () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
-                onError: (error) =>
-                  notify({
-                    severity: 'error',
-                    message: `Could not restore the look: ${describeError(error)}`,
-                  }),
-              })
+              restore.mutate(
+                { lookId: look.id ?? '', folderId: look.folder_id },
+                {
+                  onSuccess: () =>
+                    notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
+                  onError: (error) =>
+                    notify({
+                      severity: 'error',
+                      message: `Could not restore the look: ${describeError(error)}`,
+                    }),
+                },
+              )
             }}
           >
             Restore

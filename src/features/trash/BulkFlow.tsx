@@ -7,14 +7,13 @@ import { BulkRunDialog } from './BulkRunDialog'
 import { ConfirmBulkDialog, countLooks } from './ConfirmBulkDialog'
 import {
   deleteLookForever,
-  FolderMissingError,
   moveLookToTrash,
-  NotInTrashError,
   restoreLook,
   restoreLookInto,
   type LookAction,
 } from './lookActions'
-import type { SelectedLook } from './trashQueries'
+import { FolderMissingError, NotInTrashError } from '../../api/lookWrites'
+import type { SelectedLook } from '../../api/lookLists'
 import { useBulkLookRun, type RowState } from './useBulkLookRun'
 
 export type BulkKind = 'restore' | 'delete' | 'trash'

@@ -3,7 +3,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { BulkRunDialog } from './BulkRunDialog'
-import type { SelectedLook } from './trashQueries'
+import type { SelectedLook } from '../../api/lookLists'
 import { useBulkLookRun, type BulkRunState, type RowState } from './useBulkLookRun'
 
 const looks = (n: number): SelectedLook[] =>

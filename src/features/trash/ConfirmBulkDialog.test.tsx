@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { ConfirmBulkDialog } from './ConfirmBulkDialog'
 import { SelectionBar } from './SelectionBar'
-import type { SelectedLook } from './trashQueries'
+import type { SelectedLook } from '../../api/lookLists'
 
 const looks = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: String(i + 1), title: `Look ${i + 1}` }) as SelectedLook)

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { plural } from '../../lib/counts'
-import type { SelectedLook } from './trashQueries'
+import type { SelectedLook } from '../../api/lookLists'
 
 const PREVIEW = 5
 

@@ -11,7 +11,7 @@ import TableRow from '@mui/material/TableRow'
 import type { ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { pageState, type Selection } from './selection'
-import { toSelected, type SelectedLook } from './trashQueries'
+import { toSelected, type SelectedLook } from '../../api/lookLists'
 
 export interface Column {
   header: string

@@ -5,21 +5,21 @@ import TablePagination from '@mui/material/TablePagination'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
+import { lookListQueries, useAllMatching } from '../../api/lookLists'
 import { userQueries } from '../../api/users'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PAGE_SIZES } from '../../lib/urlState'
 import { PastLastPage } from '../../components/PastLastPage'
 import { When } from '../../components/When'
 import { daysSince } from '../../lib/dates'
+import { describeError } from '../../lib/errors'
 import { BulkFlow, type BulkRequest } from './BulkFlow'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { TrashFilters } from './TrashFilters'
 import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
-import { type TrashParams } from './trashParams'
-import { fetchAllMatching, trashQueries, trashSearch } from './trashQueries'
-import { useLoadAll } from './useLoadAll'
+import { trashSearch, type TrashParams } from './trashParams'
 
 function UserName({ id }: { id: string | null | undefined }) {
   const user = useQuery({ ...userQueries.detail(id ?? ''), enabled: Boolean(id) })
@@ -50,10 +50,12 @@ interface Props {
 /** The soft-deleted looks, filtered and paged on the server, with bulk restore and permanent delete. */
 export function TrashTab({ params, onChange }: Props) {
   const search = trashSearch(params)
-  const list = useQuery(trashQueries.page(params))
+  const list = useQuery(
+    lookListQueries.trash({ ...search, limit: params.size, offset: (params.page - 1) * params.size }),
+  )
   // The selection belongs to the filters, not to the order: re-sorting keeps it, a new filter clears it.
   const sel = useSelection(JSON.stringify({ ...search, sorts: undefined }))
-  const loadAll = useLoadAll()
+  const matching = useAllMatching(search)
   const [request, setRequest] = useState<BulkRequest | null>(null)
   // After a bulk run the Restore/Delete buttons are disabled (nothing selected): focus the selection line.
   const statusRef = useFocusFallback<HTMLElement>(request !== null)
@@ -61,7 +63,7 @@ export function TrashTab({ params, onChange }: Props) {
   const looks = list.data?.looks
 
   const selectAllMatching = async () => {
-    const all = await loadAll.load((signal, progress) => fetchAllMatching(search, signal, progress))
+    const all = await matching.load()
     if (all) sel.selectAllMatching(all)
   }
   const selected = [...sel.selection.looks.values()]
@@ -82,8 +84,10 @@ export function TrashTab({ params, onChange }: Props) {
         matching={total}
         allMatching={sel.selection.allMatching !== null}
         onSelectAllMatching={() => void selectAllMatching()}
-        loadingAll={loadAll.progress}
-        loadAllError={loadAll.error}
+        loadingAll={matching.found === null ? null : { loaded: matching.found }}
+        loadAllError={
+          matching.error ? `Could not select every matching look: ${describeError(matching.error)}` : null
+        }
         onClear={sel.clear}
         statusRef={statusRef}
       >

@@ -9,15 +9,15 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PAGE_SIZES } from '../../lib/urlState'
+import { lookListQueries } from '../../api/lookLists'
 import { When } from '../../components/When'
 import { BulkFlow, type BulkRequest } from './BulkFlow'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
-import { UNUSED_DAYS, UNUSED_SORTS, type TrashParams, type UnusedSort } from './trashParams'
-import { toSelected } from './trashQueries'
-import { sortUnused, unusedQueries } from './unusedQueries'
+import { sortUnused, UNUSED_DAYS, UNUSED_SORTS, type TrashParams, type UnusedSort } from './trashParams'
+import { toSelected } from '../../api/lookLists'
 
 const COLUMNS: Column[] = [
   { header: 'Folder', cell: (l: ILook) => l.folder?.name ?? '—' },
@@ -35,10 +35,10 @@ interface Props {
 /**
  * Live looks nobody has opened in N days, leaving out public looks and anyone's favorites (as Looker's
  * own Unused Content page does), with bulk "Move to trash". The whole list is loaded once (see
- * unusedQueries), so sorting, paging and "select all" happen here.
+ * api/lookLists.ts), so sorting, paging and "select all" happen here.
  */
 export function UnusedTab({ params, onChange }: Props) {
-  const list = useQuery(unusedQueries.list(params.days))
+  const list = useQuery(lookListQueries.unused(params.days))
   const sorted = useMemo(() => sortUnused(list.data ?? [], params.unusedSort), [list.data, params.unusedSort])
   const sel = useSelection(`unused:${params.days}`)
   const [request, setRequest] = useState<BulkRequest | null>(null)

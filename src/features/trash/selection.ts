@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react'
-import type { SelectedLook } from './trashQueries'
+import type { SelectedLook } from '../../api/lookLists'
 
 /**
  * The selection is always a concrete list of looks (ids with titles), never "whatever the query returns":

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PARAMS, parseTrashParams, toSearchParams, TRASH_SORTS } from './trashParams'
-import { trashSearch } from './trashQueries'
+import { trashSearch } from './trashParams'
 
 describe('trash URL parameters', () => {
   it('round-trip: what is written is read back, and defaults stay out of the URL', () => {

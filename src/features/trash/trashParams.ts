@@ -1,3 +1,7 @@
+import type { ILook } from '@looker/sdk/lib/4.0/models'
+import type { LookSearch } from '../../api/looks'
+import { parseLookerDate } from '../../lib/dates'
+import { toLikePattern } from '../../lib/likePattern'
 import {
   field,
   idParam,
@@ -112,4 +116,25 @@ export function parseTrashParams(search: URLSearchParams): ParsedParams {
 /** Only non-default values go into the URL (over `base`, whose other parameters are kept). */
 export function toSearchParams(params: TrashParams, base?: URLSearchParams): URLSearchParams {
   return trashCodec.write(params, base)
+}
+
+/** The search_looks parameters of the trash's filters (title words follow the search page's rule). */
+export function trashSearch(p: TrashParams): Omit<LookSearch, 'limit' | 'offset'> {
+  return {
+    deleted: true,
+    title: toLikePattern(p.q),
+    user_id: p.owner ?? undefined,
+    folder_id: p.folder ?? undefined,
+    sorts: p.sort,
+  }
+}
+
+/** The unused list in the chosen order (it is loaded whole, so it is sorted here). */
+export function sortUnused(looks: readonly ILook[], sort: UnusedSort): ILook[] {
+  const copy = [...looks]
+  if (sort === 'title') return copy.sort((a, b) => (a.title ?? '').localeCompare(b.title ?? ''))
+  if (sort === 'view_count') return copy.sort((a, b) => (a.view_count ?? 0) - (b.view_count ?? 0))
+  // Never viewed first, then the longest ago.
+  const viewed = (look: ILook) => parseLookerDate(look.last_viewed_at)?.getTime() ?? -Infinity
+  return copy.sort((a, b) => viewed(a) - viewed(b))
 }

@@ -1,9 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
-import { lookKeys } from '../../api/looks'
+import { runLookWrite, TouchedKeys } from '../../api/lookWrites'
 import { runBulk, type BulkEvent, type BulkOutcome, type BulkStats } from '../../lib/bulk'
-import type { LookAction } from './lookActions'
-import type { SelectedLook } from './trashQueries'
+import type { LookAction, LookActionContext } from './lookActions'
+import type { SelectedLook } from '../../api/lookLists'
 
 export type RowState =
   | { status: 'pending' }
@@ -36,95 +36,113 @@ function toRow(outcome: BulkOutcome<SelectedLook>, successLabel: string): RowSta
   return { status: 'stopped', ambiguous: outcome.ambiguous }
 }
 
+interface RunVariables {
+  looks: SelectedLook[]
+  action: LookAction
+  successLabel: string
+  ambiguousIds: Set<string>
+  signal: AbortSignal
+}
+
 /**
  * Runs a bulk action over a frozen list and keeps one row per look. "Retry failed" (and "restore into
  * another folder") re-run only some rows and update them in place; succeeded rows are never re-run.
- * When a run ends, every cached look list and detail is invalidated (lookKeys.all).
+ * Each look is changed through the look operations (api/lookWrites.ts); what they touched is read back
+ * once, when the run ends. Whether a run is going is the mutation's; the rows, the counts and Stop are
+ * the runner's, because React Query knows neither per-item outcomes nor how to stop a mutation.
  */
 export function useBulkLookRun() {
   const queryClient = useQueryClient()
-  const [state, setState] = useState<BulkRunState | null>(null)
+  const [progress, setProgress] = useState<Omit<BulkRunState, 'running'> | null>(null)
   const controller = useRef<AbortController | null>(null)
 
+  const run = useMutation({
+    retry: false,
+    mutationFn: async ({ looks, action, successLabel, ambiguousIds, signal }: RunVariables) => {
+      const touched = new TouchedKeys()
+      const write: LookActionContext['write'] = (operation, vars) =>
+        runLookWrite(queryClient, operation, vars, { signal, deferTo: touched })
+      try {
+        return await runBulk({
+          items: looks,
+          action: (look, ctx) => action(look, { ...ctx, write }),
+          signal,
+          initiallyAmbiguous: (look) => ambiguousIds.has(look.id),
+          onOutcome: (outcome) =>
+            setProgress((prev) =>
+              prev
+                ? { ...prev, rows: { ...prev.rows, [outcome.item.id]: toRow(outcome, successLabel) } }
+                : prev,
+            ),
+          // Counted as they happen, so the dialog's "N attempts" is live rather than 0 until the end.
+          onEvent: (event) =>
+            setProgress((prev) => {
+              if (!prev) return prev
+              const key = STAT_OF[event.type]
+              return { ...prev, stats: { ...prev.stats, [key]: prev.stats[key] + 1 } }
+            }),
+        })
+      } finally {
+        // In the background: the outcome is known now, and the dialog may close while lists reload.
+        void touched.invalidate(queryClient)
+      }
+    },
+  })
+  const { mutateAsync } = run
+
   const execute = useCallback(
-    async (looks: SelectedLook[], action: LookAction, successLabel: string, ambiguousIds: Set<string>) => {
+    (looks: SelectedLook[], action: LookAction, successLabel: string, ambiguousIds: Set<string>) => {
       const abort = new AbortController()
       controller.current = abort
-      setState((prev) => {
+      setProgress((prev) => {
         const rows = { ...(prev?.rows ?? {}) }
         for (const look of looks) rows[look.id] = { status: 'pending' }
-        return {
-          looks: prev?.looks ?? looks,
-          rows,
-          stats: prev?.stats ?? ZERO,
-          running: true,
-          stopRequested: false,
-        }
+        return { looks: prev?.looks ?? looks, rows, stats: prev?.stats ?? ZERO, stopRequested: false }
       })
-      const report = await runBulk({
-        items: looks,
-        action,
-        signal: abort.signal,
-        initiallyAmbiguous: (look) => ambiguousIds.has(look.id),
-        onOutcome: (outcome) =>
-          setState((prev) =>
-            prev
-              ? { ...prev, rows: { ...prev.rows, [outcome.item.id]: toRow(outcome, successLabel) } }
-              : prev,
-          ),
-        // Counted as they happen, so the dialog's "N attempts" is live rather than 0 until the end.
-        onEvent: (event) =>
-          setState((prev) => {
-            if (!prev) return prev
-            const key = STAT_OF[event.type]
-            return { ...prev, stats: { ...prev.stats, [key]: prev.stats[key] + 1 } }
-          }),
-      })
-      setState((prev) => (prev ? { ...prev, running: false } : prev))
-      controller.current = null
-      await queryClient.invalidateQueries({ queryKey: lookKeys.all })
-      return report
+      return mutateAsync({ looks, action, successLabel, ambiguousIds, signal: abort.signal })
     },
-    [queryClient],
+    [mutateAsync],
   )
 
   /** Starts a new run over `looks` (a copy is taken: later changes to the caller's list do not count). */
   const start = useCallback(
     (looks: readonly SelectedLook[], action: LookAction, successLabel: string) => {
       const frozen = looks.map((l) => ({ ...l }))
-      setState(null)
+      setProgress(null)
       return execute(frozen, action, successLabel, new Set())
     },
     [execute],
   )
 
+  const state: BulkRunState | null = progress ? { ...progress, running: run.isPending } : null
+
   /** Re-runs the rows that match `which` (failed, stopped, …) with `action`, keeping the others. */
   const rerun = useCallback(
     (which: (row: RowState) => boolean, action: LookAction, successLabel: string) => {
-      if (!state || state.running) return Promise.resolve(null)
-      const looks = state.looks.filter((l) => {
-        const row = state.rows[l.id]
+      if (!progress || run.isPending) return Promise.resolve(null)
+      const looks = progress.looks.filter((l) => {
+        const row = progress.rows[l.id]
         return row !== undefined && which(row)
       })
       const ambiguous = new Set(
         looks
           .filter((l) => {
-            const row = state.rows[l.id]
+            const row = progress.rows[l.id]
             return (row?.status === 'failed' || row?.status === 'stopped') && row.ambiguous
           })
           .map((l) => l.id),
       )
       return execute(looks, action, successLabel, ambiguous)
     },
-    [execute, state],
+    [execute, progress, run.isPending],
   )
 
   const stop = useCallback(() => {
     controller.current?.abort()
-    setState((prev) => (prev ? { ...prev, stopRequested: true } : prev))
+    setProgress((prev) => (prev ? { ...prev, stopRequested: true } : prev))
   }, [])
 
-  const reset = useCallback(() => setState(null), [])
+  const reset = useCallback(() => setProgress(null), [])
 
   return { state, start, rerun, stop, reset }
 }
