@@ -1,8 +1,17 @@
 import type { IQueryTask } from '@looker/sdk/lib/4.0/models'
-import { queryOptions, useMutation } from '@tanstack/react-query'
+import {
+  hashKey,
+  queryOptions,
+  skipToken,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query'
+import { useEffect, useEffectEvent, useRef } from 'react'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
 import type { PollResponse } from '../lib/polling'
+import { taskProgressQuery } from './taskProgress'
 
 export type QueryResultFormat = 'json_detail' | 'inline_json' | 'json' | 'csv' | 'txt' | 'md' | 'html' | 'sql'
 
@@ -102,32 +111,16 @@ export async function getQueryTaskResults<T = unknown>(
 
 export const queryTaskKeys = {
   all: ['queryTasks'] as const,
-  status: (taskId: string) => [...queryTaskKeys.all, 'status', taskId] as const,
+  progress: (taskId: string) => [...queryTaskKeys.all, 'progress', taskId] as const,
   result: (taskId: string, format: QueryResultFormat) =>
     [...queryTaskKeys.all, 'result', taskId, format] as const,
   started: (req: QueryTaskRequest) => [...queryTaskKeys.all, 'started', req] as const,
 }
 
 export const queryTaskQueries = {
-  /**
-   * A task started for these parameters (the data preview): cached per parameters so a re-render, a
-   * remount or StrictMode never starts a second task, and never retried (it is a POST).
-   */
-  started: (req: QueryTaskRequest) =>
-    queryOptions({
-      queryKey: queryTaskKeys.started(req),
-      queryFn: ({ signal }) => createQueryTask(req, signal),
-      staleTime: Infinity,
-      gcTime: 60_000,
-      retry: false,
-    }),
-  status: (taskId: string) =>
-    queryOptions({
-      queryKey: queryTaskKeys.status(taskId),
-      queryFn: ({ signal }) => getQueryTask(taskId, signal),
-      staleTime: 0,
-      retry: false,
-    }),
+  /** The task followed until it is done, by THE polling loop (lib/polling.ts) run as the queryFn. */
+  progress: (taskId: string) =>
+    taskProgressQuery(queryTaskKeys.progress(taskId), taskId, getQueryTask, isQueryTaskDone),
   /** Results of a finished task never change. */
   result: <T>(taskId: string, format: QueryResultFormat) =>
     queryOptions({
@@ -137,6 +130,46 @@ export const queryTaskQueries = {
     }),
 }
 
-export function useCreateQueryTask() {
-  return useMutation({ mutationFn: (req: QueryTaskRequest) => createQueryTask(req) })
+/**
+ * The query task for these parameters (the data preview). It is started by a mutation, so no refetch or
+ * retry can ever send the POST again by itself, and what it answered is kept per parameters for a
+ * minute, so a re-render, a remount or StrictMode never starts a second task. `restart` starts a new one
+ * on purpose (Retry, Run again). `null`: nothing to run yet.
+ */
+export function useQueryTaskFor(req: QueryTaskRequest | null) {
+  const client = useQueryClient()
+  const key = queryTaskKeys.started(req ?? NO_REQUEST)
+  const started = useQuery<IQueryTask>({
+    queryKey: key,
+    queryFn: skipToken,
+    staleTime: Infinity,
+    gcTime: 60_000,
+  })
+  const create = useMutation({
+    mutationFn: (r: QueryTaskRequest) => createQueryTask(r),
+    onSuccess: (task, r) => client.setQueryData(queryTaskKeys.started(r), task),
+    retry: false,
+  })
+  // Not when a task for these parameters is kept from a minute ago.
+  const start = useEffectEvent(() => {
+    if (req && !client.getQueryData(key)) create.mutate(req)
+  })
+  const hash = req ? hashKey(key) : null
+  const asked = useRef<string | null>(null)
+  useEffect(() => {
+    // Once per parameters: StrictMode runs effects twice, and a POST must not be sent twice.
+    if (hash === null || asked.current === hash) return
+    asked.current = hash
+    start()
+  }, [hash])
+  return {
+    task: started.data,
+    /** Why the task could not start (only from the latest attempt). */
+    error: create.error,
+    restart: () => {
+      if (req) create.mutate(req)
+    },
+  }
 }
+
+const NO_REQUEST: QueryTaskRequest = { queryId: '', format: 'json_detail' }

@@ -3,6 +3,7 @@ import { queryOptions, useMutation } from '@tanstack/react-query'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
 import type { PollResponse } from '../lib/polling'
+import { taskProgressQuery } from './taskProgress'
 
 /** RenderTask.status, exactly as the spec describes it. Terminal: success and failure. */
 export type RenderStatus =
@@ -48,26 +49,6 @@ export async function createLookRenderTask(
   signal?: AbortSignal,
 ): Promise<RenderTask> {
   const path = `/render_tasks/looks/${seg(req.lookId)}/${seg(req.format)}`
-  const res = await send<IRenderTask>('POST', path, {
-    query: { width: req.width, height: req.height },
-    signal,
-  })
-  return toRenderTask(res.data)
-}
-
-export interface QueryRenderRequest {
-  queryId: string
-  format: ImageFormat
-  width: number
-  height: number
-}
-
-/** create_query_render_task: POST /render_tasks/queries/{query_id}/{png|jpg}?width=&height=. */
-export async function createQueryRenderTask(
-  req: QueryRenderRequest,
-  signal?: AbortSignal,
-): Promise<RenderTask> {
-  const path = `/render_tasks/queries/${seg(req.queryId)}/${seg(req.format)}`
   const res = await send<IRenderTask>('POST', path, {
     query: { width: req.width, height: req.height },
     signal,
@@ -133,19 +114,14 @@ export async function getRenderTaskResults(taskId: string, signal?: AbortSignal)
 
 export const renderTaskKeys = {
   all: ['renderTasks'] as const,
-  status: (taskId: string) => [...renderTaskKeys.all, 'status', taskId] as const,
+  progress: (taskId: string) => [...renderTaskKeys.all, 'progress', taskId] as const,
   result: (taskId: string) => [...renderTaskKeys.all, 'result', taskId] as const,
 }
 
 export const renderTaskQueries = {
-  /** One status read (the poll loop in lib/polling drives repeats). */
-  status: (taskId: string) =>
-    queryOptions({
-      queryKey: renderTaskKeys.status(taskId),
-      queryFn: ({ signal }) => getRenderTask(taskId, signal),
-      staleTime: 0,
-      retry: false,
-    }),
+  /** The task followed until it is done, by THE polling loop (lib/polling.ts) run as the queryFn. */
+  progress: (taskId: string) =>
+    taskProgressQuery(renderTaskKeys.progress(taskId), taskId, getRenderTask, isRenderDone),
   /** The image, fetched once after success: a Blob never changes, so it never goes stale. */
   result: (taskId: string) =>
     queryOptions({
@@ -159,10 +135,6 @@ export const renderTaskQueries = {
 /** Creating a task starts work on the server: never retried blindly (mutations do not retry). */
 export function useCreateLookRenderTask() {
   return useMutation({ mutationFn: (req: LookRenderRequest) => createLookRenderTask(req) })
-}
-
-export function useCreateQueryRenderTask() {
-  return useMutation({ mutationFn: (req: QueryRenderRequest) => createQueryRenderTask(req) })
 }
 
 export function useCreateDashboardRenderTask() {

@@ -15,7 +15,7 @@ const SignedOutPanel = lazy(() => import('./SignedOutPanel').then((m) => ({ defa
 /**
  * Shows the page only while there is a Looker session. When a session ends mid-use (renewal failed after
  * a 401), the page stays mounted under a dialog, so nothing typed is thrown away; signing in again comes
- * back to the same page (editors keep drafts in sessionStorage for the OAuth round trip, see lib/useDraft).
+ * back to the same page (editors keep drafts in sessionStorage for the OAuth round trip, see lib/drafts.ts).
  */
 export function SessionGate({ children }: { children: ReactNode }) {
   const { auth } = useBackend()

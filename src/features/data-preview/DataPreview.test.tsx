@@ -93,6 +93,14 @@ describe('data preview', { timeout: 30_000 }, () => {
     expect(creates[0]?.body).toMatchObject({ result_format: 'json_detail', look_id: LOOK.id })
   })
 
+  it('the query task is started once: reading everything again never sends its POST a second time', async () => {
+    const { queryClient } = renderData(LOOK.id)
+    await screen.findByRole('table', { name: `Data for ${LOOK.title}` })
+    await queryClient.invalidateQueries()
+    await queryClient.refetchQueries()
+    expect(queryTaskCreates()).toHaveLength(1)
+  })
+
   it('the row limit runs the query task again with that limit, and keeps it in the URL', async () => {
     const user = userEvent.setup()
     // A look with more than 10 rows, so the limit shows.

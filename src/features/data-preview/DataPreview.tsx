@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
-import { queryTaskQueries, type JsonDetailResult } from '../../api/queryTasks'
+import { useQueryTaskFor, type JsonDetailResult } from '../../api/queryTasks'
 import { describeError } from '../../lib/errors'
 import { DataTable } from './DataTable'
 import { ExportMenu } from './ExportMenu'
@@ -35,10 +35,10 @@ export function DataPreview({ lookId }: { lookId: string }) {
     format: 'json_detail' as const,
     applyFormatting: true,
   }
-  const started = useQuery({ ...queryTaskQueries.started(request), enabled: queryId != null })
-  const taskId = started.data?.id != null ? String(started.data.id) : null
+  const started = useQueryTaskFor(queryId != null ? request : null)
+  const taskId = started.task?.id != null ? String(started.task.id) : null
   const view = useQueryTaskResult<JsonDetailResult>(taskId, 'json_detail')
-  const rerun = () => void started.refetch()
+  const rerun = started.restart
   const title = look.data?.title ?? `Look ${lookId}`
 
   if (look.isError)
@@ -71,7 +71,7 @@ export function DataPreview({ lookId }: { lookId: string }) {
           <ExportMenu queryId={String(queryId)} lookId={lookId} limit={limit} title={title} />
         )}
       </Stack>
-      {started.isError && (
+      {started.error && (
         <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
           The query could not start: {describeError(started.error)}
         </Alert>
@@ -96,7 +96,7 @@ export function DataPreview({ lookId }: { lookId: string }) {
           We lost track of the query: {describeError(view.error)}
         </Alert>
       )}
-      {(look.isPending || started.isPending || view.phase === 'running') && !started.isError && (
+      {(look.isPending || !started.task || view.phase === 'running') && !started.error && (
         <Stack spacing={1} role="status" aria-label="Loading data">
           {Array.from({ length: 6 }, (_, i) => (
             <Skeleton key={i} variant="rectangular" height={28} />

@@ -1,13 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import {
-  getQueryTask,
-  isQueryTaskDone,
-  queryTaskQueries,
-  queryTaskState,
-  type QueryResultFormat,
-} from '../../api/queryTasks'
+import { queryTaskQueries, queryTaskState, type QueryResultFormat } from '../../api/queryTasks'
 import { hasStatus } from '../../lib/errors'
-import { useTaskPolling } from '../../lib/useTaskPolling'
 
 export type QueryTaskView<T> =
   | { phase: 'idle' }
@@ -19,8 +12,8 @@ export type QueryTaskView<T> =
 
 /** Polls a query task with THE policy, then reads its results once it is complete. */
 export function useQueryTaskResult<T>(taskId: string | null, format: QueryResultFormat): QueryTaskView<T> {
-  const poll = useTaskPolling(taskId, getQueryTask, isQueryTaskDone)
-  const state = queryTaskState(poll.latest?.status)
+  const poll = useQuery({ ...queryTaskQueries.progress(taskId ?? ''), enabled: taskId !== null })
+  const state = queryTaskState(poll.data?.status)
   const result = useQuery({
     ...queryTaskQueries.result<T>(taskId ?? '', format),
     enabled: taskId !== null && (state === 'complete' || state === 'error'),

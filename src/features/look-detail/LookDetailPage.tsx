@@ -17,7 +17,7 @@ import { LookOverview, type LookDetail } from './LookOverview'
 import { NoticeSnackbar } from './NoticeSnackbar'
 import { TrashBanner } from './TrashBanner'
 import { useNotice, type Notify } from './useNotice'
-import { drafts } from '../../lib/useDraft'
+import { drafts } from '../../lib/drafts'
 import { lookDraftKey } from './lookEditValues'
 
 /** A tab another feature contributes to the look page, at /looks/:lookId/<path>. */

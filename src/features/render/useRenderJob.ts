@@ -1,14 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
-import {
-  getRenderTask,
-  isRenderDone,
-  renderTaskQueries,
-  type RenderResult,
-  type RenderTask,
-} from '../../api/renderTasks'
+import { isRenderDone, renderTaskQueries, type RenderResult, type RenderTask } from '../../api/renderTasks'
 import { hasStatus } from '../../lib/errors'
-import { useTaskPolling } from '../../lib/useTaskPolling'
 
 export interface RenderJobTarget {
   taskId: string
@@ -31,8 +24,8 @@ export type RenderJobState =
  */
 export function useRenderJob(target: RenderJobTarget | null): RenderJobState {
   const taskId = target?.taskId ?? null
-  const poll = useTaskPolling(taskId, getRenderTask, isRenderDone)
-  const succeeded = poll.latest?.status === 'success'
+  const poll = useQuery({ ...renderTaskQueries.progress(taskId ?? ''), enabled: taskId !== null })
+  const succeeded = poll.data?.status === 'success'
   const result = useQuery({
     ...renderTaskQueries.result(taskId ?? ''),
     enabled: taskId !== null && succeeded,
@@ -41,10 +34,10 @@ export function useRenderJob(target: RenderJobTarget | null): RenderJobState {
   if (!target) return { phase: 'idle' }
   if (poll.error) {
     return hasStatus(poll.error, 404)
-      ? { phase: 'expired', task: poll.latest }
+      ? { phase: 'expired', task: poll.data }
       : { phase: 'error', error: poll.error }
   }
-  const task = poll.latest
+  const task = poll.data
   if (!task || !isRenderDone(task)) return { phase: 'running', task, startedAt: target.startedAt }
   if (task.status === 'failure') return { phase: 'failed', task }
   if (result.error) return { phase: 'error', error: result.error }
