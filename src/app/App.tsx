@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
+import { NotifierProvider } from '../components/Notifier'
 import { BackendProvider, type Backend } from '../lib/backend'
 import { RoutePrefetchContext } from '../lib/routePrefetch'
 import { ColorModeProvider } from '../theme/ColorModeProvider'
@@ -12,9 +13,11 @@ export function App({ backend, queryClient }: { backend: Backend; queryClient: Q
     <BackendProvider backend={backend}>
       <QueryClientProvider client={queryClient}>
         <ColorModeProvider>
-          <RoutePrefetchContext value={prefetchRouteCode}>
-            <RouterProvider router={router} />
-          </RoutePrefetchContext>
+          <NotifierProvider>
+            <RoutePrefetchContext value={prefetchRouteCode}>
+              <RouterProvider router={router} />
+            </RoutePrefetchContext>
+          </NotifierProvider>
         </ColorModeProvider>
       </QueryClientProvider>
     </BackendProvider>

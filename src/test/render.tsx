@@ -2,6 +2,7 @@ import { render, type RenderOptions } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactElement, ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import { NotifierProvider } from '../components/Notifier'
 import { BackendProvider, type Backend } from '../lib/backend'
 import { ColorModeProvider } from '../theme/ColorModeProvider'
 
@@ -35,7 +36,9 @@ function Providers({
   return (
     <BackendProvider backend={backend}>
       <QueryClientProvider client={queryClient}>
-        <ColorModeProvider>{children}</ColorModeProvider>
+        <ColorModeProvider>
+          <NotifierProvider>{children}</NotifierProvider>
+        </ColorModeProvider>
       </QueryClientProvider>
     </BackendProvider>
   )

@@ -1,5 +1,4 @@
 import SearchIcon from '@mui/icons-material/Search'
-import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
@@ -12,6 +11,7 @@ import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
 import { useId, useRef, useState } from 'react'
+import { ErrorPanel } from '../ErrorPanel'
 import { FolderPath } from './FolderPath'
 import { FolderSearchResults } from './FolderSearchResults'
 import { FolderTree } from './FolderTree'
@@ -172,7 +172,7 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
             </Box>
           )}
         </Typography>
-        {props.error && <Alert severity="error">{props.error}</Alert>}
+        {props.error && <ErrorPanel variant="inline" detail={props.error} />}
       </DialogContent>
       <DialogActions>
         <Button onClick={props.onCancel} disabled={busy}>

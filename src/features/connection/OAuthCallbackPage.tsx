@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
@@ -7,6 +6,7 @@ import Typography from '@mui/material/Typography'
 import { useEffect, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { PageLayout } from '../../components/PageLayout'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import { useBackend } from '../../lib/backend'
 import { describeError } from '../../lib/errors'
 
@@ -57,7 +57,7 @@ export function OAuthCallbackPage() {
   return (
     <PageLayout title="Sign-in failed">
       <Stack spacing={2} sx={{ maxWidth: 720, alignItems: 'flex-start' }}>
-        <Alert severity="error">{problem}</Alert>
+        <ErrorPanel variant="inline" detail={problem} />
         {auth && (
           <Button variant="contained" onClick={() => void auth.signIn('/looks')}>
             Sign in again

@@ -1,11 +1,11 @@
 import Alert from '@mui/material/Alert'
-import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import { useLocation } from 'react-router'
 import { PageLayout } from '../../components/PageLayout'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import { useBackend, USER_SIGNED_OUT, type AuthControls } from '../../lib/backend'
 import { describeError } from '../../lib/errors'
 
@@ -23,10 +23,10 @@ export function SignedOutPanel({ auth, reason }: { auth: AuthControls; reason: s
     return (
       <PageLayout title="Cannot connect to Looker">
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
-          <Alert severity="error">
-            <AlertTitle>The Lookbook server could not connect you to {label}</AlertTitle>
-            {reason ?? 'The server did not say why.'}
-          </Alert>
+          <ErrorPanel
+            title={`The Lookbook server could not connect you to ${label}`}
+            detail={reason ?? 'The server did not say why.'}
+          />
           <Typography>
             Lookbook signs in to Looker on the server with the API key in LOOKER_CLIENT_ID and
             LOOKER_CLIENT_SECRET (from the environment or .env.local), and answers only pages opened at an
@@ -52,7 +52,7 @@ export function SignedOutPanel({ auth, reason }: { auth: AuthControls; reason: s
         <Button variant="contained" onClick={signIn}>
           Sign in with Looker
         </Button>
-        {failure && <Alert severity="error">{failure}</Alert>}
+        {failure && <ErrorPanel variant="inline" detail={failure} />}
       </Stack>
     </PageLayout>
   )

@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
 import MenuItem from '@mui/material/MenuItem'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
@@ -9,7 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { useQueryTaskFor, type JsonDetailResult } from '../../api/queryTasks'
-import { describeError } from '../../lib/errors'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import { DataTable } from './DataTable'
 import { ExportMenu } from './ExportMenu'
 import { useQueryTaskResult } from './useQueryTaskResult'
@@ -42,7 +40,14 @@ export function DataPreview({ lookId }: { lookId: string }) {
   const title = look.data?.title ?? `Look ${lookId}`
 
   if (look.isError)
-    return <Alert severity="error">Could not load the look: {describeError(look.error)}</Alert>
+    return (
+      <ErrorPanel
+        variant="inline"
+        lead="Could not load the look:"
+        error={look.error}
+        onRetry={() => void look.refetch()}
+      />
+    )
   const sqlErrors = view.phase === 'done' ? (view.data.errors ?? []) : []
 
   return (
@@ -72,29 +77,35 @@ export function DataPreview({ lookId }: { lookId: string }) {
         )}
       </Stack>
       {started.error && (
-        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
-          The query could not start: {describeError(started.error)}
-        </Alert>
+        <ErrorPanel
+          variant="inline"
+          lead="The query could not start:"
+          error={started.error}
+          onRetry={rerun}
+        />
       )}
       {view.phase === 'failed' && (
-        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
-          The query failed: {view.reason}
-        </Alert>
+        <ErrorPanel variant="inline" lead="The query failed:" detail={view.reason} onRetry={rerun} />
       )}
       {sqlErrors.length > 0 && (
-        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
-          The query failed: {sqlErrors.map((e) => e.message ?? 'unknown error').join('; ')}
-        </Alert>
+        <ErrorPanel
+          variant="inline"
+          lead="The query failed:"
+          detail={sqlErrors.map((e) => e.message ?? 'unknown error').join('; ')}
+          onRetry={rerun}
+        />
       )}
       {view.phase === 'expired' && (
-        <Alert severity="warning" action={<Button onClick={rerun}>Run again</Button>}>
-          These results have expired on the server.
-        </Alert>
+        <ErrorPanel
+          variant="inline"
+          severity="warning"
+          detail="These results have expired on the server."
+          onRetry={rerun}
+          retryLabel="Run again"
+        />
       )}
       {view.phase === 'error' && (
-        <Alert severity="error" action={<Button onClick={rerun}>Retry</Button>}>
-          We lost track of the query: {describeError(view.error)}
-        </Alert>
+        <ErrorPanel variant="inline" lead="We lost track of the query:" error={view.error} onRetry={rerun} />
       )}
       {(look.isPending || !started.task || view.phase === 'running') && !started.error && (
         <Stack spacing={1} role="status" aria-label="Loading data">

@@ -3,8 +3,9 @@ import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
 import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
-import Snackbar from '@mui/material/Snackbar'
+import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
+import { useNotify } from '../../components/Notifier'
 import { downloadBlob } from '../../lib/download'
 import { describeError } from '../../lib/errors'
 import { isAbortError } from '../../lib/polling'
@@ -32,29 +33,32 @@ export function ExportMenu({
   title: string
 }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null)
-  const [busy, setBusy] = useState<ExportFormat | null>(null)
-  const [message, setMessage] = useState<string | null>(null)
+  const notify = useNotify()
+  // Leaving the tab stops a running export (a mutation cannot be stopped by itself).
   const controller = useRef<AbortController | null>(null)
   useEffect(() => () => controller.current?.abort(), [])
+  const exporting = useMutation({
+    mutationFn: ({ format, signal }: { format: ExportFormat; signal: AbortSignal }) =>
+      exportQuery({ queryId, lookId, limit, format }, signal),
+    // It starts a query task (a POST): never repeated by itself.
+    retry: false,
+    onSuccess: (blob, { format }) => {
+      const name = exportFileName(title, limit, format)
+      downloadBlob(blob, name)
+      notify({ severity: 'success', message: `Downloaded ${name}.` })
+    },
+    onError: (error) => {
+      if (!isAbortError(error))
+        notify({ severity: 'error', message: `The export failed: ${describeError(error)}` })
+    },
+  })
+  const busy = exporting.isPending ? exporting.variables.format : null
 
   const run = (format: ExportFormat) => {
     setAnchor(null)
     controller.current?.abort()
-    const mine = new AbortController()
-    controller.current = mine
-    setBusy(format)
-    exportQuery({ queryId, lookId, limit, format }, mine.signal)
-      .then((blob) => {
-        const name = exportFileName(title, limit, format)
-        downloadBlob(blob, name)
-        setMessage(`Downloaded ${name}.`)
-      })
-      .catch((error: unknown) => {
-        if (!isAbortError(error)) setMessage(`The export failed: ${describeError(error)}`)
-      })
-      .finally(() => {
-        if (controller.current === mine) setBusy(null)
-      })
+    controller.current = new AbortController()
+    exporting.mutate({ format, signal: controller.current.signal })
   }
 
   return (
@@ -75,12 +79,6 @@ export function ExportMenu({
           </MenuItem>
         ))}
       </Menu>
-      <Snackbar
-        open={message !== null}
-        autoHideDuration={5000}
-        onClose={() => setMessage(null)}
-        message={message}
-      />
     </>
   )
 }

@@ -10,17 +10,16 @@ import { useNavigate } from 'react-router'
 import { folderPickerSource } from '../../api/folders'
 import { useCopyLook, useMoveLook, useRestoreLook, useSoftDeleteLook } from '../../api/lookMutations'
 import { FolderPickerDialog } from '../../components/FolderPicker'
+import { useNotify } from '../../components/Notifier'
 import { useBackend } from '../../lib/backend'
 import { describeError } from '../../lib/errors'
 import { GatedButton } from './GatedButton'
 import { lookActionGates } from './lookPermissions'
-import type { Notify } from './useNotice'
 
 interface Props {
   look: ILookWithQuery
   editing: boolean
   onEdit: () => void
-  notify: Notify
   editRef?: Ref<HTMLButtonElement>
   deleteRef?: Ref<HTMLButtonElement>
   /** A delete (which hides the Delete button) or its undo has been asked for; it may still fail. */
@@ -31,19 +30,11 @@ interface Props {
 type OpenDialog = 'copy' | 'move' | null
 
 /** Edit, Copy, Move, Delete (and Open in Looker when connected), each gated by the look's `can` map. */
-export function LookActions({
-  look,
-  editing,
-  onEdit,
-  notify,
-  editRef,
-  deleteRef,
-  onDeleting,
-  onRestoring,
-}: Props) {
+export function LookActions({ look, editing, onEdit, editRef, deleteRef, onDeleting, onRestoring }: Props) {
   const lookId = look.id ?? ''
   const folderId = look.folder_id ?? null
   const gates = lookActionGates(look, editing)
+  const notify = useNotify()
   const { lookerWebUrl } = useBackend()
   const navigate = useNavigate()
   const [dialog, setDialog] = useState<OpenDialog>(null)

@@ -6,6 +6,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useRef, useState, type ReactNode } from 'react'
 import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
+import { useNotify } from '../../components/Notifier'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import { PageLayout } from '../../components/PageLayout'
 import { hasStatus } from '../../lib/errors'
 import { usePendingFocus } from '../../lib/usePendingFocus'
@@ -14,9 +16,7 @@ import { LookBreadcrumb } from './LookBreadcrumb'
 import { LookEditForm } from './LookEditForm'
 import { LookLoadError, LookSkeleton } from './LookLoadStates'
 import { LookOverview, type LookDetail } from './LookOverview'
-import { NoticeSnackbar } from './NoticeSnackbar'
 import { TrashBanner } from './TrashBanner'
-import { useNotice, type Notify } from './useNotice'
 import { drafts } from '../../lib/drafts'
 import { lookDraftKey } from './lookEditValues'
 
@@ -29,20 +29,14 @@ export interface LookTab {
 
 /**
  * /looks/:lookId[/:tab]: the look's heading, folder path and actions above its tabs (Overview here,
- * then the tabs other features contribute). The snackbar lives outside the per-look view so "Copied,
- * you are now viewing the copy" survives the navigation to the copy.
+ * then the tabs other features contribute). A new look id starts afresh (edit state, tabs, focus).
  */
 export function LookDetailPage({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
-  const { notice, notify, close } = useNotice()
-  return (
-    <>
-      <LookDetailView key={lookId} lookId={lookId} tabs={tabs} notify={notify} />
-      <NoticeSnackbar notice={notice} onClose={close} />
-    </>
-  )
+  return <LookDetailView key={lookId} lookId={lookId} tabs={tabs} />
 }
 
-function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTab[]; notify: Notify }) {
+function LookDetailView({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
+  const notify = useNotify()
   const { tab } = useParams()
   const navigate = useNavigate()
   const look = useQuery(lookQueries.detail(lookId))
@@ -110,7 +104,6 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
           look={data}
           editing={editing}
           onEdit={startEditing}
-          notify={notify}
           editRef={editRef}
           deleteRef={deleteRef}
           onDeleting={() => focusLater(bannerRef)}
@@ -118,14 +111,8 @@ function LookDetailView({ lookId, tabs, notify }: { lookId: string; tabs: LookTa
         />
       }
     >
-      {data.deleted && (
-        <TrashBanner ref={bannerRef} look={data} notify={notify} onRestoring={() => focusLater(deleteRef)} />
-      )}
-      {look.isError && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
-          Could not refresh this look; showing what was loaded before.
-        </Alert>
-      )}
+      {data.deleted && <TrashBanner ref={bannerRef} look={data} onRestoring={() => focusLater(deleteRef)} />}
+      {look.isError && <ErrorPanel variant="stale" what="this look" />}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs value={active ?? ''} aria-label="Look sections">
           <Tab label="Overview" value="" component={RouterLink} to={basePath} id="look-tab-overview" />

@@ -16,6 +16,7 @@ import { drafts } from '../../lib/drafts'
 import { isLookEditConflict, useUpdateLook } from '../../api/lookMutations'
 import type { WireDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import { formatDateTime } from '../../lib/dates'
 import { describeError, hasStatus } from '../../lib/errors'
 import {
@@ -226,12 +227,7 @@ export function LookEditForm({ look, onClose }: Props) {
               your changes and shows the current version; Overwrite saves your changes over it.
             </Alert>
           )}
-          {formError && (
-            <Alert severity="error">
-              <AlertTitle>Your changes were not saved</AlertTitle>
-              {formError}
-            </Alert>
-          )}
+          {formError && <ErrorPanel title="Your changes were not saved" detail={formError} />}
           <Stack direction="row" spacing={1}>
             <Button
               type="submit"

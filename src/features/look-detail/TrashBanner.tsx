@@ -4,25 +4,24 @@ import Button from '@mui/material/Button'
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
 import type { Ref } from 'react'
 import { useRestoreLook } from '../../api/lookMutations'
+import { useNotify } from '../../components/Notifier'
 import { formatDateTime } from '../../lib/dates'
 import { describeError } from '../../lib/errors'
 import { canRestore } from './lookPermissions'
-import type { Notify } from './useNotice'
 
 /** A look in the trash says so first, with Restore for those allowed to restore it. */
 export function TrashBanner({
   look,
-  notify,
   onRestoring,
   ref,
 }: {
   look: ILookWithQuery
-  notify: Notify
   /** Restore has been asked for: the banner is about to go, and focus with it. */
   onRestoring?: () => void
   /** Focusable (tabIndex -1): after Delete, focus lands here, on what happened and how to undo it. */
   ref?: Ref<HTMLDivElement>
 }) {
+  const notify = useNotify()
   const restore = useRestoreLook()
   const when = formatDateTime(look.deleted_at)
   const allowed = canRestore(look)

@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
@@ -9,7 +7,7 @@ import { useId, useRef, useState } from 'react'
 import { useLookDashboards } from '../../api/lookDashboards'
 import { lookQueries } from '../../api/looks'
 import { useCreateDashboardRenderTask } from '../../api/renderTasks'
-import { describeError } from '../../lib/errors'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import { dashboardTitle, DashboardRenderControls } from './DashboardRenderControls'
 import {
   dashboardFileName,
@@ -71,9 +69,12 @@ export function DashboardRenderSection({ lookId }: { lookId: string }) {
     body = <Skeleton variant="rounded" height={96} aria-label="Loading the dashboards that use this look" />
   else if (look.error || error)
     body = (
-      <Alert severity="error" action={<Button onClick={refetch}>Retry</Button>}>
-        Could not load the dashboards that use this look: {describeError(look.error ?? error)}
-      </Alert>
+      <ErrorPanel
+        variant="inline"
+        lead="Could not load the dashboards that use this look:"
+        error={look.error ?? error}
+        onRetry={refetch}
+      />
     )
   else if (dashboards.length === 0)
     body = <Typography color="text.secondary">No dashboard you can see uses this look.</Typography>

@@ -1,7 +1,4 @@
-import Alert from '@mui/material/Alert'
-import Button from '@mui/material/Button'
-import Typography from '@mui/material/Typography'
-import { describeError } from '../../lib/errors'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import type { RenderJobState } from './useRenderJob'
 
 /**
@@ -19,31 +16,36 @@ export function RenderJobAlerts({
 }) {
   if (startError)
     return (
-      <Alert severity="error" action={<Button onClick={onRetry}>Retry</Button>}>
-        The render could not start: {describeError(startError)}
-      </Alert>
+      <ErrorPanel variant="inline" lead="The render could not start:" error={startError} onRetry={onRetry} />
     )
   switch (job.phase) {
     case 'failed':
       return (
-        <Alert severity="error" action={<Button onClick={onRetry}>Retry</Button>}>
-          <Typography component="span" sx={{ fontWeight: 600 }}>
-            The render failed.
-          </Typography>{' '}
-          {job.task.status_detail ?? 'Looker did not say why.'}
-        </Alert>
+        <ErrorPanel
+          variant="inline"
+          lead={<strong>The render failed.</strong>}
+          detail={job.task.status_detail ?? 'Looker did not say why.'}
+          onRetry={onRetry}
+        />
       )
     case 'expired':
       return (
-        <Alert severity="warning" action={<Button onClick={onRetry}>Render again</Button>}>
-          This render's result has expired on the server.
-        </Alert>
+        <ErrorPanel
+          variant="inline"
+          severity="warning"
+          detail="This render's result has expired on the server."
+          onRetry={onRetry}
+          retryLabel="Render again"
+        />
       )
     case 'error':
       return (
-        <Alert severity="error" action={<Button onClick={onRetry}>Retry</Button>}>
-          We lost track of the render: {describeError(job.error)}
-        </Alert>
+        <ErrorPanel
+          variant="inline"
+          lead="We lost track of the render:"
+          error={job.error}
+          onRetry={onRetry}
+        />
       )
     default:
       return null

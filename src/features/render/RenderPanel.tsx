@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert'
 import Paper from '@mui/material/Paper'
-import Snackbar from '@mui/material/Snackbar'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
@@ -36,7 +35,6 @@ export function RenderPanel({ lookId }: { lookId: string }) {
   const history = useRenderHistory(lookId)
   const [selected, setSelected] = useState<string | null>(null)
   const [compared, setCompared] = useState<string[]>([])
-  const [message, setMessage] = useState<string | null>(null)
   const attempt = useRef(0)
   const [requestedAt, setRequestedAt] = useState(0)
   // Cancel and Retry remove their own buttons: focus goes to Render, or to the progress of the new try.
@@ -147,7 +145,6 @@ export function RenderPanel({ lookId }: { lookId: string }) {
               title={shown.title}
               task={shown.task}
               shareUrl={shareUrl}
-              onMessage={setMessage}
             />
           </Stack>
         )
@@ -171,12 +168,6 @@ export function RenderPanel({ lookId }: { lookId: string }) {
         }
       />
       <DashboardRenderSection lookId={lookId} />
-      <Snackbar
-        open={message !== null}
-        autoHideDuration={4000}
-        onClose={() => setMessage(null)}
-        message={message}
-      />
     </Stack>
   )
 }

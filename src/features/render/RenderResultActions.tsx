@@ -4,6 +4,7 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { RenderTask } from '../../api/renderTasks'
+import { useNotify } from '../../components/Notifier'
 import { DownloadButton, runtimesText } from './renderSummary'
 import { copyImageToClipboard, copyText } from './clipboard'
 import { renderFileName } from './renderSettings'
@@ -14,14 +15,13 @@ export function RenderResultActions({
   title,
   task,
   shareUrl,
-  onMessage,
 }: {
   blob: Blob
   title: string
   task: RenderTask
   shareUrl: string
-  onMessage: (message: string) => void
 }) {
+  const notify = useNotify()
   const fileName = renderFileName(title, {
     format: task.result_format ?? 'png',
     width: task.width ?? 0,
@@ -29,14 +29,22 @@ export function RenderResultActions({
   })
   const copyImage = () => {
     copyImageToClipboard(blob).then(
-      () => onMessage('Image copied to the clipboard.'),
-      (error: unknown) => onMessage(error instanceof Error ? error.message : 'Could not copy the image.'),
+      () => notify({ severity: 'success', message: 'Image copied to the clipboard.' }),
+      (error: unknown) =>
+        notify({
+          severity: 'error',
+          message: error instanceof Error ? error.message : 'Could not copy the image.',
+        }),
     )
   }
   const copyLink = () => {
     copyText(shareUrl).then(
-      () => onMessage('Link copied.'),
-      (error: unknown) => onMessage(error instanceof Error ? error.message : 'Could not copy the link.'),
+      () => notify({ severity: 'success', message: 'Link copied.' }),
+      (error: unknown) =>
+        notify({
+          severity: 'error',
+          message: error instanceof Error ? error.message : 'Could not copy the link.',
+        }),
     )
   }
   return (

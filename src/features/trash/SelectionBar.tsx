@@ -1,9 +1,9 @@
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { ReactNode, Ref } from 'react'
+import { ErrorPanel } from '../../components/ErrorPanel'
 import { countLooks } from './ConfirmBulkDialog'
 
 interface Props {
@@ -68,7 +68,7 @@ export function SelectionBar({ statusRef, ...props }: Props) {
           {props.children}
         </Stack>
       </Stack>
-      {props.loadAllError && <Alert severity="error">{props.loadAllError}</Alert>}
+      {props.loadAllError && <ErrorPanel variant="inline" detail={props.loadAllError} />}
     </Stack>
   )
 }

@@ -1,5 +1,4 @@
 import type { ILook } from '@looker/sdk/lib/4.0/models'
-import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import TablePagination from '@mui/material/TablePagination'
 import Typography from '@mui/material/Typography'
@@ -107,11 +106,7 @@ export function TrashTab({ params, onChange }: Props) {
           Delete permanently
         </Button>
       </SelectionBar>
-      {list.isError && (
-        <Alert severity="warning" sx={{ mb: 1 }}>
-          Could not refresh the list; showing what was loaded before.
-        </Alert>
-      )}
+      {list.isError && <ErrorPanel variant="stale" what="the list" />}
       <LookSelectTable
         label="Looks in the trash"
         looks={looks}

@@ -1,23 +1,13 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Snackbar from '@mui/material/Snackbar'
-
-export interface Notice {
-  message: string
-  severity: 'success' | 'info' | 'error'
-  /** One action, e.g. Undo. */
-  action?: { label: string; onClick: () => void }
-  /** A counter so the same message twice still shows (and restarts its timer). */
-  key: number
-}
+import type { Notice } from './Notifier'
 
 /** Successes fade after a while (longer when they carry an Undo); errors stay until dismissed. */
-export function NoticeSnackbar({ notice, onClose }: { notice: Notice | null; onClose: () => void }) {
-  if (!notice) return null
+export function NoticeSnackbar({ notice, onClose }: { notice: Notice; onClose: () => void }) {
   const hideAfter = notice.severity === 'error' ? null : notice.action ? 10_000 : 6_000
   return (
     <Snackbar
-      key={notice.key}
       open
       autoHideDuration={hideAfter}
       onClose={(_event, reason) => {
