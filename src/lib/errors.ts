@@ -130,3 +130,36 @@ export function describeError(e: unknown): string {
   if (e instanceof Error) return e.message
   return 'Something went wrong.'
 }
+
+/** A refused save laid out on a form: a message under each field, and what fits no field. */
+export interface FormErrors<F extends string> {
+  fields: Partial<Record<F, string>>
+  /** Field errors for fields the form does not have, as "field: message". */
+  unplaced: string[]
+}
+
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`.replace(/\.\.$/, '.')
+
+/**
+ * The one mapping from a refused save to form fields: a 422's field errors go under the fields
+ * `fieldMap` names (Looker's field name → the form's; own keys only, so a field named `constructor`
+ * is not mistaken for one), and a 409 (a clash, such as a title already used in the folder) goes under
+ * `conflictField`. Null for anything else: that is shown whole.
+ */
+export function fieldErrorsFrom<F extends string>(
+  error: unknown,
+  fieldMap: Readonly<Record<string, F>>,
+  conflictField?: F,
+): FormErrors<F> | null {
+  if (conflictField !== undefined && hasStatus(error, 409)) {
+    return { fields: { [conflictField]: error.message } as Partial<Record<F, string>>, unplaced: [] }
+  }
+  if (!hasStatus(error, 422) || error.fieldErrors.length === 0) return null
+  const mapped: FormErrors<F> = { fields: {}, unplaced: [] }
+  for (const { field, message } of error.fieldErrors) {
+    const target = Object.hasOwn(fieldMap, field) ? fieldMap[field] : undefined
+    if (target !== undefined) mapped.fields[target] = sentence(message)
+    else mapped.unplaced.push(`${field}: ${message}`)
+  }
+  return mapped
+}

@@ -3,8 +3,8 @@ import Box from '@mui/material/Box'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import { useQuery } from '@tanstack/react-query'
-import { useRef, useState, type ReactNode } from 'react'
-import { Link as RouterLink, useLocation, useNavigate, useParams } from 'react-router'
+import { useRef } from 'react'
+import { Link as RouterLink } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { useNotify } from '../../components/Notifier'
 import { ErrorPanel } from '../../components/ErrorPanel'
@@ -17,15 +17,9 @@ import { LookEditForm } from './LookEditForm'
 import { LookLoadError, LookSkeleton } from './LookLoadStates'
 import { LookOverview, type LookDetail } from './LookOverview'
 import { TrashBanner } from './TrashBanner'
-import { drafts } from '../../lib/drafts'
-import { lookDraftKey } from './lookEditValues'
+import { useLookTabs, type LookTab } from './useLookTabs'
 
-/** A tab another feature contributes to the look page, at /looks/:lookId/<path>. */
-export interface LookTab {
-  path: string
-  label: string
-  element: (props: { lookId: string }) => ReactNode
-}
+export type { LookTab }
 
 /**
  * /looks/:lookId[/:tab]: the look's heading, folder path and actions above its tabs (Overview here,
@@ -35,33 +29,30 @@ export function LookDetailPage({ lookId, tabs }: { lookId: string; tabs: LookTab
   return <LookDetailView key={lookId} lookId={lookId} tabs={tabs} />
 }
 
-function LookDetailView({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
-  const notify = useNotify()
-  const { tab } = useParams()
-  const navigate = useNavigate()
-  const look = useQuery(lookQueries.detail(lookId))
-  // An unsaved edit kept from before a reload or a sign-in reopens the editor with it.
-  const [editing, setEditing] = useState(() => drafts.has(lookDraftKey(lookId)))
-  // Leaving the Overview ends editing (the guard has asked first if anything was typed); the one
-  // navigation that must not end it is Edit's own jump to the Overview.
-  const [editJump, setEditJump] = useState(false)
-  const active = tab === undefined ? '' : tabs.find((t) => t.path === tab)?.path
-  // Each tab's last query string (render size, row limit), so its tab link brings those settings back.
-  const { search } = useLocation()
-  const [tabSearch, setTabSearch] = useState<Record<string, string>>({})
-  if (active !== undefined && tabSearch[active] !== search) setTabSearch({ ...tabSearch, [active]: search })
-  const [lastActive, setLastActive] = useState(active)
-  if (lastActive !== active) {
-    setLastActive(active)
-    setEditJump(false)
-    if (editing && !(editJump && active === '')) setEditing(false)
-  }
-
-  // Save, Discard, Delete and Restore each remove the control that had focus: focus goes where the page now is.
+/** Where focus goes after an action removes the control that had it, so no one loses their place. */
+function useActionFocus() {
   const focusLater = usePendingFocus()
   const editRef = useRef<HTMLButtonElement>(null)
   const deleteRef = useRef<HTMLButtonElement>(null)
   const bannerRef = useRef<HTMLDivElement>(null)
+  return {
+    editRef,
+    deleteRef,
+    bannerRef,
+    /** Save or Cancel closed the editor: back to Edit. */
+    toEdit: () => focusLater(editRef),
+    /** A restore (or a failed delete) brought Delete back. */
+    toDelete: () => focusLater(deleteRef),
+    /** Delete hid its button: the trash banner says what happened and how to undo it. */
+    toBanner: () => focusLater(bannerRef),
+  }
+}
+
+function LookDetailView({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
+  const notify = useNotify()
+  const look = useQuery(lookQueries.detail(lookId))
+  const view = useLookTabs(lookId, tabs)
+  const { editRef, deleteRef, bannerRef, toEdit, toDelete, toBanner } = useActionFocus()
 
   if (look.isPending) return <LookSkeleton />
   // A refetch that fails for a transient reason keeps showing what we have; gone or forbidden does not.
@@ -70,24 +61,12 @@ function LookDetailView({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
   }
   const data: LookDetail = look.data
 
-  const basePath = `/looks/${encodeURIComponent(lookId)}`
-  const unknownTab = tab !== undefined && active === undefined
-  const contributed = tabs.find((t) => t.path === active)
-
-  const startEditing = () => {
-    setEditing(true)
-    if (active !== '') {
-      setEditJump(true)
-      void navigate(basePath)
-    }
-  }
-
-  const editor = editing ? (
+  const editor = view.editing ? (
     <LookEditForm
       look={data}
       onClose={(outcome) => {
-        setEditing(false)
-        focusLater(editRef)
+        view.stopEditing()
+        toEdit()
         if (outcome === 'saved') notify({ severity: 'success', message: 'Your changes were saved.' })
         if (outcome === 'reloaded')
           notify({ severity: 'info', message: 'Showing the current version of the look.' })
@@ -102,39 +81,52 @@ function LookDetailView({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
       actions={
         <LookActions
           look={data}
-          editing={editing}
-          onEdit={startEditing}
+          editing={view.editing}
+          onEdit={view.startEditing}
           editRef={editRef}
           deleteRef={deleteRef}
-          onDeleting={() => focusLater(bannerRef)}
-          onRestoring={() => focusLater(deleteRef)}
+          onDeleting={toBanner}
+          onRestoring={toDelete}
         />
       }
     >
-      {data.deleted && <TrashBanner ref={bannerRef} look={data} onRestoring={() => focusLater(deleteRef)} />}
+      {data.deleted && <TrashBanner ref={bannerRef} look={data} onRestoring={toDelete} />}
       {look.isError && <ErrorPanel variant="stale" what="this look" />}
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
-        <Tabs value={active ?? ''} aria-label="Look sections">
-          <Tab label="Overview" value="" component={RouterLink} to={basePath} id="look-tab-overview" />
+        <Tabs value={view.active ?? ''} aria-label="Look sections">
+          <Tab
+            label="Overview"
+            value=""
+            component={RouterLink}
+            to={view.overviewHref}
+            id="look-tab-overview"
+          />
           {tabs.map((t) => (
             <Tab
               key={t.path}
               label={t.label}
               value={t.path}
               component={RouterLink}
-              to={`${basePath}/${encodeURIComponent(t.path)}${tabSearch[t.path] ?? ''}`}
+              to={view.hrefOf(t.path)}
               id={`look-tab-${t.path}`}
             />
           ))}
         </Tabs>
       </Box>
-      <Box role="tabpanel" aria-labelledby={`look-tab-${contributed ? contributed.path : 'overview'}`}>
-        {unknownTab && (
+      <Box
+        role="tabpanel"
+        aria-labelledby={`look-tab-${view.contributed ? view.contributed.path : 'overview'}`}
+      >
+        {view.unknownTab !== null && (
           <Alert severity="info" sx={{ mb: 2 }}>
-            This look has no “{tab}” section; showing its overview instead.
+            This look has no “{view.unknownTab}” section; showing its overview instead.
           </Alert>
         )}
-        {contributed ? contributed.element({ lookId }) : <LookOverview look={data} editor={editor} />}
+        {view.contributed ? (
+          view.contributed.element({ lookId })
+        ) : (
+          <LookOverview look={data} editor={editor} />
+        )}
       </Box>
     </PageLayout>
   )

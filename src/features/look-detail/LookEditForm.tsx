@@ -11,32 +11,17 @@ import Switch from '@mui/material/Switch'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
-import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { drafts } from '../../lib/drafts'
-import { isLookEditConflict, useUpdateLook } from '../../api/lookMutations'
-import type { WireDate } from '../../lib/dates'
+import { useState } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { formatDateTime } from '../../lib/dates'
-import { describeError, hasStatus } from '../../lib/errors'
-import {
-  changesBetween,
-  isDirty,
-  lookDraftKey,
-  MAX_TITLE_LENGTH,
-  SERVER_FIELD,
-  validate,
-  valuesOf,
-  type EditDraft,
-  type EditValues,
-  type FieldErrors,
-} from './lookEditValues'
-import { useUnsavedChangesGuard } from './useUnsavedChangesGuard'
+import { MAX_TITLE_LENGTH } from './lookEditValues'
+import { useLookEditSession, type EditOutcome } from './useLookEditSession'
 
 interface Props {
   look: ILookWithQuery
   /** The form is done: saved (with the server's look), cancelled, or reloaded after a conflict. */
-  onClose: (outcome: 'saved' | 'cancelled' | 'reloaded') => void
+  onClose: (outcome: EditOutcome) => void
 }
 
 /**
@@ -44,105 +29,10 @@ interface Props {
  * values, leaving asks first, and a change made elsewhere meanwhile is caught before it is overwritten.
  */
 export function LookEditForm({ look, onClose }: Props) {
-  const lookId = look.id ?? ''
-  const draftKey = lookDraftKey(lookId)
-  // An edit interrupted by a reload or a sign-in round trip comes back from its draft.
-  const [restored] = useState(() => drafts.read<EditDraft>(draftKey))
-  // What the edit started from: the base for "dirty", for the PATCH diff and for conflict detection.
-  const [base] = useState(() => restored?.base ?? valuesOf(look))
-  const [startedAt, setStartedAt] = useState<WireDate>(restored?.startedAt ?? look.updated_at)
-  const [values, setValues] = useState<EditValues>(restored?.values ?? base)
-  const [clientErrors, setClientErrors] = useState<FieldErrors>({})
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({})
-  const [formError, setFormError] = useState<string | null>(null)
-  const [conflict, setConflict] = useState<ILookWithQuery | null>(null)
+  const edit = useLookEditSession(look, onClose)
   const [confirmCancel, setConfirmCancel] = useState(false)
-  const [attempted, setAttempted] = useState(false)
-  const titleRef = useRef<HTMLInputElement>(null)
-  const update = useUpdateLook()
-  const dirty = isDirty(base, values)
-  const blocker = useUnsavedChangesGuard(dirty && !update.isSuccess)
-  const errors: FieldErrors = { ...serverErrors, ...clientErrors }
+  const { values, errors, change } = edit
   const canChangePublic = look.can?.update_publicity === true
-
-  useEffect(() => {
-    if (dirty) drafts.write(draftKey, { base, startedAt, values } satisfies EditDraft)
-    else drafts.clear(draftKey)
-  }, [dirty, draftKey, base, startedAt, values])
-  const close = (outcome: 'saved' | 'cancelled' | 'reloaded') => {
-    drafts.clear(draftKey)
-    onClose(outcome)
-  }
-
-  const change = <K extends keyof EditValues>(field: K, value: EditValues[K]) => {
-    const next = { ...values, [field]: value }
-    setValues(next)
-    setServerErrors((current) => ({ ...current, [field]: undefined }))
-    if (attempted || clientErrors.title) setClientErrors(validate(next))
-  }
-
-  const save = (expectedUpdatedAt: WireDate) => {
-    setFormError(null)
-    setConflict(null)
-    update.mutate(
-      { lookId, changes: changesBetween(base, values), expectedUpdatedAt },
-      {
-        onSuccess: () => close('saved'),
-        onError: (error) => {
-          if (isLookEditConflict(error)) {
-            setConflict(error.current)
-            return
-          }
-          // Titles are unique within a folder: Looker answers 409 for a clash, which belongs under Title.
-          if (hasStatus(error, 409)) {
-            setServerErrors({ title: error.message })
-            titleRef.current?.focus()
-            return
-          }
-          if (hasStatus(error, 422) && error.fieldErrors.length > 0) {
-            const mapped: FieldErrors = {}
-            const unplaced: string[] = []
-            for (const fieldError of error.fieldErrors) {
-              const field = Object.hasOwn(SERVER_FIELD, fieldError.field)
-                ? SERVER_FIELD[fieldError.field]
-                : null
-              if (field) mapped[field] = `${capitalize(fieldError.message)}.`.replace(/\.\.$/, '.')
-              else unplaced.push(`${fieldError.field}: ${fieldError.message}`)
-            }
-            setServerErrors(mapped)
-            if (mapped.title) titleRef.current?.focus()
-            if (unplaced.length > 0) setFormError(unplaced.join('; '))
-            return
-          }
-          setFormError(describeError(error))
-        },
-      },
-    )
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    if (update.isPending) return
-    setAttempted(true)
-    const found = validate(values)
-    setClientErrors(found)
-    if (found.title) {
-      titleRef.current?.focus()
-      return
-    }
-    if (!dirty) {
-      close('cancelled')
-      return
-    }
-    save(startedAt)
-  }
-
-  const overwrite = () => {
-    if (!conflict) return
-    // From now on the edit is based on their version: a further change elsewhere is caught again.
-    setStartedAt(conflict.updated_at)
-    save(conflict.updated_at)
-  }
 
   return (
     <Card variant="outlined">
@@ -150,18 +40,16 @@ export function LookEditForm({ look, onClose }: Props) {
         <Typography variant="h2" gutterBottom>
           Edit look
         </Typography>
-        <Stack component="form" noValidate onSubmit={onSubmit} spacing={2} aria-label="Edit look">
+        <Stack component="form" noValidate onSubmit={edit.submit} spacing={2} aria-label="Edit look">
           <TextField
             label="Title"
             required
             value={values.title}
             onChange={(event) => change('title', event.target.value)}
-            onBlur={() => {
-              if (!attempted) setClientErrors(validate(values))
-            }}
+            onBlur={edit.checkTitle}
             error={Boolean(errors.title)}
             helperText={errors.title ?? `${values.title.trim().length} / ${MAX_TITLE_LENGTH}`}
-            inputRef={titleRef}
+            inputRef={edit.titleRef}
             autoFocus
             fullWidth
           />
@@ -207,39 +95,27 @@ export function LookEditForm({ look, onClose }: Props) {
                   : 'You are not allowed to change whether this look is public.')}
             </FormHelperText>
           </div>
-          {conflict && (
-            <Alert
-              severity="warning"
-              action={
-                <Stack direction="row" spacing={1}>
-                  <Button color="inherit" size="small" onClick={() => close('reloaded')}>
-                    Reload
-                  </Button>
-                  <Button color="inherit" size="small" onClick={overwrite}>
-                    Overwrite
-                  </Button>
-                </Stack>
-              }
-            >
-              <AlertTitle>This look changed while you were editing</AlertTitle>
-              It was updated {formatDateTime(conflict.updated_at) ?? 'recently'}
-              {conflict.title !== base.title ? ` (title now “${conflict.title ?? ''}”)` : ''}. Reload discards
-              your changes and shows the current version; Overwrite saves your changes over it.
-            </Alert>
+          {edit.conflict && (
+            <ConflictAlert
+              current={edit.conflict}
+              startTitle={edit.base.title}
+              onReload={() => edit.close('reloaded')}
+              onOverwrite={edit.overwrite}
+            />
           )}
-          {formError && <ErrorPanel title="Your changes were not saved" detail={formError} />}
+          {edit.formError && <ErrorPanel title="Your changes were not saved" detail={edit.formError} />}
           <Stack direction="row" spacing={1}>
             <Button
               type="submit"
               variant="contained"
-              disabled={update.isPending}
-              startIcon={update.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+              disabled={edit.saving}
+              startIcon={edit.saving ? <CircularProgress size={16} color="inherit" /> : undefined}
             >
               Save
             </Button>
             <Button
-              disabled={update.isPending}
-              onClick={() => (dirty ? setConfirmCancel(true) : close('cancelled'))}
+              disabled={edit.saving}
+              onClick={() => (edit.dirty ? setConfirmCancel(true) : edit.close('cancelled'))}
             >
               Cancel
             </Button>
@@ -255,26 +131,52 @@ export function LookEditForm({ look, onClose }: Props) {
         onCancel={() => setConfirmCancel(false)}
         onConfirm={() => {
           setConfirmCancel(false)
-          close('cancelled')
+          edit.close('cancelled')
         }}
       />
       <ConfirmDialog
-        open={blocker.state === 'blocked'}
+        open={edit.blocker.state === 'blocked'}
         title="Leave without saving?"
         message="Your changes to this look have not been saved. If you leave now they will be lost."
         confirmLabel="Leave and discard"
         destructive
-        onCancel={() => blocker.reset?.()}
-        onConfirm={() => {
-          // The user chose to leave: their edit is discarded, not kept for the next visit.
-          drafts.clear(draftKey)
-          blocker.proceed?.()
-        }}
+        onCancel={() => edit.blocker.reset?.()}
+        onConfirm={edit.leave}
       />
     </Card>
   )
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** Someone else saved the look meanwhile: what changed, and the two ways on. */
+function ConflictAlert({
+  current,
+  startTitle,
+  onReload,
+  onOverwrite,
+}: {
+  current: ILookWithQuery
+  startTitle: string
+  onReload: () => void
+  onOverwrite: () => void
+}) {
+  return (
+    <Alert
+      severity="warning"
+      action={
+        <Stack direction="row" spacing={1}>
+          <Button color="inherit" size="small" onClick={onReload}>
+            Reload
+          </Button>
+          <Button color="inherit" size="small" onClick={onOverwrite}>
+            Overwrite
+          </Button>
+        </Stack>
+      }
+    >
+      <AlertTitle>This look changed while you were editing</AlertTitle>
+      It was updated {formatDateTime(current.updated_at) ?? 'recently'}
+      {current.title !== startTitle ? ` (title now “${current.title ?? ''}”)` : ''}. Reload discards your
+      changes and shows the current version; Overwrite saves your changes over it.
+    </Alert>
+  )
 }

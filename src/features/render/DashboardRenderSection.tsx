@@ -3,7 +3,7 @@ import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { useLookDashboards } from '../../api/lookDashboards'
 import { lookQueries } from '../../api/looks'
 import { useCreateDashboardRenderTask } from '../../api/renderTasks'
@@ -19,9 +19,13 @@ import {
 import { RenderedDashboard } from './RenderedDashboard'
 import { RenderJobAlerts } from './RenderJobAlerts'
 import { RenderProgress } from './RenderProgress'
-import { useRenderJob, type RenderJobTarget } from './useRenderJob'
+import { useRenderRun } from './useRenderRun'
 
-type Target = RenderJobTarget & { settings: DashboardSettings; title: string }
+/** What one dashboard render was asked with, and the dashboard's title then. */
+interface Asked {
+  settings: DashboardSettings
+  title: string
+}
 
 /** The render tab's "Dashboards" section: render a dashboard that uses this look, as a PDF or an image. */
 export function DashboardRenderSection({ lookId }: { lookId: string }) {
@@ -36,33 +40,16 @@ export function DashboardRenderSection({ lookId }: { lookId: string }) {
       ? chosen
       : { ...DEFAULT_DASHBOARD_SETTINGS, ...chosen, dashboardId: fallbackId }
 
-  const create = useCreateDashboardRenderTask()
-  const [target, setTarget] = useState<Target | null>(null)
-  const job = useRenderJob(target)
-  const attempt = useRef(0)
-  const [requestedAt, setRequestedAt] = useState(0)
-
-  const render = (next: DashboardSettings) => {
-    const mine = ++attempt.current
-    const dashboard = dashboards.find((d) => d.id === next.dashboardId)
-    const title = dashboard ? dashboardTitle(dashboard) : `Dashboard ${next.dashboardId}`
-    setRequestedAt(Date.now())
-    setTarget(null)
-    create.mutate(dashboardRenderRequest(next), {
-      onSuccess: (task) => {
-        // A Cancel or a newer render since this one was asked for: its task is ignored.
-        if (attempt.current === mine)
-          setTarget({ taskId: task.id, startedAt: Date.now(), settings: next, title })
-      },
-    })
+  const run = useRenderRun(useCreateDashboardRenderTask(), (asked: Asked) =>
+    dashboardRenderRequest(asked.settings),
+  )
+  const { job } = run
+  const titleOf = (id: string) => {
+    const dashboard = dashboards.find((d) => d.id === id)
+    return dashboard ? dashboardTitle(dashboard) : `Dashboard ${id}`
   }
-  const cancel = () => {
-    attempt.current++
-    create.reset()
-    setTarget(null)
-  }
-  const retry = () => render(target?.settings ?? settings)
-  const running = create.isPending || job.phase === 'running' || job.phase === 'fetching'
+  const render = (next: DashboardSettings) => run.render({ settings: next, title: titleOf(next.dashboardId) })
+  const retry = () => run.retry({ settings, title: titleOf(settings.dashboardId) })
 
   let body
   if (look.isPending || isPending)
@@ -84,28 +71,28 @@ export function DashboardRenderSection({ lookId }: { lookId: string }) {
         <DashboardRenderControls
           dashboards={dashboards}
           settings={settings}
-          busy={running}
+          busy={run.running}
           onChange={setChosen}
           onRender={render}
         />
-        {running && (
+        {run.running && (
           <RenderProgress
             label="Dashboard render progress"
             task={job.phase === 'running' || job.phase === 'fetching' ? job.task : undefined}
-            startedAt={requestedAt}
+            startedAt={run.requestedAt}
             fetching={job.phase === 'fetching'}
-            onCancel={cancel}
+            onCancel={run.cancel}
           />
         )}
-        <RenderJobAlerts startError={create.isError ? create.error : null} job={job} onRetry={retry} />
-        {job.phase === 'done' && target && (
+        <RenderJobAlerts startError={run.startError} job={job} onRetry={retry} />
+        {job.phase === 'done' && run.settings && (
           <RenderedDashboard
-            key={target.taskId}
+            key={job.task.id}
             blob={job.blob}
-            title={target.title}
+            title={run.settings.title}
             task={job.task}
-            fileName={dashboardFileName(target.title, target.settings)}
-            paper={describeLayout(target.settings)}
+            fileName={dashboardFileName(run.settings.title, run.settings.settings)}
+            paper={describeLayout(run.settings.settings)}
           />
         )}
       </Stack>

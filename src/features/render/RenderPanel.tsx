@@ -18,7 +18,7 @@ import { renderHistory, useRenderHistory } from './renderHistory'
 import { RenderProgress } from './RenderProgress'
 import { RenderResultActions } from './RenderResultActions'
 import { parseRenderSettings, settingsToParams, type RenderSettings } from './renderSettings'
-import { useRenderJob, type RenderJobTarget } from './useRenderJob'
+import { useRenderRun } from './useRenderRun'
 
 /** The render tab of the look page: settings in the URL, one render at a time, a session history. */
 export function RenderPanel({ lookId }: { lookId: string }) {
@@ -29,14 +29,11 @@ export function RenderPanel({ lookId }: { lookId: string }) {
   // Looker refuses render tasks for a look in the trash (the simulator answers 404): say so up front.
   const trashed = look.data?.deleted === true
   const trashedId = useId()
-  const create = useCreateLookRenderTask()
-  const [target, setTarget] = useState<(RenderJobTarget & { settings: RenderSettings }) | null>(null)
-  const job = useRenderJob(target)
+  const run = useRenderRun(useCreateLookRenderTask(), (next: RenderSettings) => ({ lookId, ...next }))
+  const { job } = run
   const history = useRenderHistory(lookId)
   const [selected, setSelected] = useState<string | null>(null)
   const [compared, setCompared] = useState<string[]>([])
-  const attempt = useRef(0)
-  const [requestedAt, setRequestedAt] = useState(0)
   // Cancel and Retry remove their own buttons: focus goes to Render, or to the progress of the new try.
   const focusLater = usePendingFocus()
   const renderButtonRef = useRef<HTMLButtonElement>(null)
@@ -44,51 +41,39 @@ export function RenderPanel({ lookId }: { lookId: string }) {
 
   // A finished render joins the session history (an external store, not this component's state).
   useEffect(() => {
-    if (job.phase !== 'done' || !target) return
+    if (job.phase !== 'done' || !run.settings) return
     renderHistory.add({
       taskId: job.task.id,
       lookId,
       title,
-      format: target.settings.format,
-      width: target.settings.width,
-      height: target.settings.height,
+      format: run.settings.format,
+      width: run.settings.width,
+      height: run.settings.height,
       blob: job.blob,
       task: job.task,
       finishedAt: Date.now(),
     })
-  }, [job, target, lookId, title])
+  }, [job, run.settings, lookId, title])
 
   const render = (next: RenderSettings) => {
-    const mine = ++attempt.current
-    setRequestedAt(Date.now())
     setSelected(null)
-    setTarget(null)
-    create.mutate(
-      { lookId, ...next },
-      {
-        onSuccess: (task) => {
-          if (attempt.current === mine) setTarget({ taskId: task.id, startedAt: Date.now(), settings: next })
-        },
-      },
-    )
+    run.render(next)
   }
   const cancel = () => {
     focusLater(renderButtonRef)
-    attempt.current++
-    create.reset()
-    setTarget(null)
+    run.cancel()
   }
   const changeSettings = (next: RenderSettings) =>
     setParams(settingsToParams(next), { replace: true, preventScrollReset: true })
 
-  const running = create.isPending || job.phase === 'running' || job.phase === 'fetching'
   const shownId = selected ?? history[0]?.taskId ?? null
   const shown = history.find((e) => e.taskId === shownId)
   const comparing = history.filter((e) => compared.includes(e.taskId))
   const shareUrl = `${window.location.origin}/looks/${encodeURIComponent(lookId)}/render?${new URLSearchParams(settingsToParams(settings)).toString()}`
   const retry = () => {
     focusLater(progressRef)
-    render(target?.settings ?? settings)
+    setSelected(null)
+    run.retry(settings)
   }
 
   return (
@@ -106,7 +91,7 @@ export function RenderPanel({ lookId }: { lookId: string }) {
       <Paper variant="outlined" sx={{ p: 2 }}>
         <RenderControls
           settings={settings}
-          busy={running}
+          busy={run.running}
           onChange={changeSettings}
           onRender={render}
           renderButtonRef={renderButtonRef}
@@ -114,18 +99,18 @@ export function RenderPanel({ lookId }: { lookId: string }) {
         />
       </Paper>
 
-      {(create.isPending || job.phase === 'running' || job.phase === 'fetching') && (
+      {run.running && (
         <Paper variant="outlined" sx={{ p: 2 }}>
           <RenderProgress
             ref={progressRef}
             task={job.phase === 'running' || job.phase === 'fetching' ? job.task : undefined}
-            startedAt={requestedAt}
+            startedAt={run.requestedAt}
             fetching={job.phase === 'fetching'}
             onCancel={cancel}
           />
         </Paper>
       )}
-      <RenderJobAlerts startError={create.isError ? create.error : null} job={job} onRetry={retry} />
+      <RenderJobAlerts startError={run.startError} job={job} onRetry={retry} />
       {comparing.length === 2 ? (
         <RenderComparison entries={comparing} onClose={() => setCompared([])} />
       ) : (
@@ -149,7 +134,7 @@ export function RenderPanel({ lookId }: { lookId: string }) {
           </Stack>
         )
       )}
-      {!shown && job.phase === 'idle' && !create.isPending && (
+      {!shown && job.phase === 'idle' && !run.running && (
         <Typography color="text.secondary">
           Choose a format and size, then Render to preview “{title}” as an image.
         </Typography>
