@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { demoUser } from '../test/builders'
 import { signInAs } from '../test/server'
 import { fetchAdminStatus, roleGrantsAdmin } from './admin'
 
@@ -6,7 +7,7 @@ describe('is the signed-in user an admin?', () => {
   it('the admin demo user is, through a role whose permission set has all_access', async () => {
     await expect(fetchAdminStatus()).resolves.toEqual({
       isAdmin: true,
-      userId: '1',
+      userId: demoUser('admin').id,
       displayName: 'Ada Admin',
     })
   })

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { LookerApiError } from '../lib/errors'
+import { aDashboard, aLook } from '../test/builders'
 import { server, sim, TEST_API } from '../test/server'
 import {
   createDashboardRenderTask,
@@ -11,12 +12,15 @@ import {
   type RenderTask,
 } from './renderTasks'
 
-// Look 1 ("Conversion % by channel") renders on its first try; dashboard 3 (Marketing Funnel) uses it.
-const LOOK = '1'
-const DASHBOARD = '3'
+// LOOK renders on its first try; DASHBOARD has it as a tile.
+let LOOK: string
+let DASHBOARD: string
 
 beforeEach(() => {
   sim.tasks.settings.renderDurationMs = { min: 150, max: 150 }
+  const look = aLook({ rendersFirstTime: true })
+  LOOK = look.id
+  DASHBOARD = aDashboard({ looks: [look] }).id
 })
 
 async function untilDone(task: RenderTask): Promise<RenderTask> {

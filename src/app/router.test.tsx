@@ -10,6 +10,8 @@ afterEach(() => {
 describe('app routes', () => {
   it(
     'a full load of a lazy page shows the shell at once and warns about nothing',
+    // Above the 15 s default: the lazy page's whole module graph (MUI included) is transformed by Vite on
+    // its first import in this worker, which on a busy machine alone can take longer than the default.
     { timeout: 30_000 },
     async () => {
       const warn = vi.spyOn(console, 'warn')

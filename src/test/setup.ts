@@ -1,8 +1,14 @@
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
 import { resetTaskSettings, server, signInAs, sim } from './server'
+
+// The one wait limit for every find/waitFor, instead of one per call: a find waits for a state the app
+// reaches through the simulator's requests and MUI renders in jsdom, and with several test files in
+// parallel on a shared 2-core machine one such step can take seconds. A state that arrives ends the
+// wait at once, so this slows no passing test; a missing one still fails, within 5 s.
+configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {

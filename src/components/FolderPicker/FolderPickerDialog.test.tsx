@@ -1,13 +1,12 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { IFolder } from '@looker/sdk/lib/4.0/models'
 import { describe, expect, it, vi } from 'vitest'
 import { folderPickerSource } from '../../api/folders'
+import { aFolder, personalFolder, uniqueName } from '../../test/builders'
 import { signInAs } from '../../test/server'
 import { renderWithProviders } from '../../test/render'
 import { FolderPickerDialog, type FolderPickerDialogProps } from './FolderPickerDialog'
-
-configure({ asyncUtilTimeout: 5000 })
 
 function renderPicker(props: Partial<FolderPickerDialogProps> = {}) {
   const onConfirm = vi.fn<(folder: IFolder) => void>()
@@ -27,59 +26,74 @@ function renderPicker(props: Partial<FolderPickerDialogProps> = {}) {
   return { dialog, onConfirm, onCancel }
 }
 
-const findItem = (dialog: HTMLElement, name: string) =>
-  within(dialog).findByRole('treeitem', { name }, { timeout: 5000 })
+const findItem = (dialog: HTMLElement, name: string) => within(dialog).findByRole('treeitem', { name })
 
-describe('the folder picker', { timeout: 30_000 }, () => {
+describe('the folder picker', () => {
   it('finds folders by part of their name and shows where each one is', async () => {
+    const marketing = aFolder()
+    const campaigns = aFolder({ parent: marketing, name: uniqueName('Paid Campaigns') })
     const { dialog, onConfirm } = renderPicker()
-    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Search folders' }), 'paign')
-    const option = await within(dialog).findByRole('option', { name: 'Campaigns' }, { timeout: 5000 })
-    expect(await within(option).findByText('Shared › Marketing')).toBeInTheDocument()
+    // Part of the name: the middle of it, which no other folder has.
+    const part = campaigns.name.slice(3)
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Search folders' }), part)
+    const option = await within(dialog).findByRole('option', { name: campaigns.name })
+    expect(await within(option).findByText(`Shared › ${marketing.name}`)).toBeInTheDocument()
     await userEvent.click(option)
-    expect(await within(dialog).findByText('Shared › Marketing › Campaigns')).toBeInTheDocument()
+    expect(
+      await within(dialog).findByText(`Shared › ${marketing.name} › ${campaigns.name}`),
+    ).toBeInTheDocument()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Choose' }))
-    expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ id: '10', name: 'Campaigns' }))
+    expect(onConfirm).toHaveBeenCalledWith(
+      expect.objectContaining({ id: campaigns.id, name: campaigns.name }),
+    )
   })
 
   it('says so when no folder matches', async () => {
     const { dialog } = renderPicker()
     await userEvent.type(within(dialog).getByRole('textbox', { name: 'Search folders' }), 'zzqx')
-    expect(
-      await within(dialog).findByText('No folder name contains “zzqx”.', {}, { timeout: 5000 }),
-    ).toBeInTheDocument()
+    expect(await within(dialog).findByText('No folder name contains “zzqx”.')).toBeInTheDocument()
   })
 
   it('is usable from the keyboard: arrows browse and open the tree, Enter chooses', async () => {
+    // Children come sorted by name: a name starting with "A" is the first under Shared.
+    const desk = aFolder({ name: uniqueName('Accounts desk') })
+    const support = aFolder({ parent: desk, name: uniqueName('Support') })
     const { dialog, onConfirm } = renderPicker()
     const shared = await findItem(dialog, 'Shared')
     expect(shared).toHaveAttribute('tabindex', '0')
     shared.focus()
     await userEvent.keyboard('{ArrowRight}')
     expect(shared).toHaveAttribute('aria-expanded', 'true')
-    // Children come sorted by name: Customer Success is first under Shared.
-    const customerSuccess = await findItem(dialog, 'Customer Success')
+    const deskItem = await findItem(dialog, desk.name)
     await userEvent.keyboard('{ArrowDown}')
-    expect(customerSuccess).toHaveFocus()
+    expect(deskItem).toHaveFocus()
     await userEvent.keyboard('{ArrowRight}')
-    await findItem(dialog, 'Support')
+    await findItem(dialog, support.name)
     await userEvent.keyboard('{ArrowDown}{Enter}')
-    expect(within(dialog).getByRole('treeitem', { name: 'Support' })).toHaveAttribute('aria-selected', 'true')
+    expect(within(dialog).getByRole('treeitem', { name: support.name })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    )
     await userEvent.keyboard('{ArrowLeft}')
-    expect(customerSuccess).toHaveFocus()
+    expect(deskItem).toHaveFocus()
     await userEvent.keyboard('{ArrowLeft}')
-    expect(customerSuccess).toHaveAttribute('aria-expanded', 'false')
+    expect(deskItem).toHaveAttribute('aria-expanded', 'false')
     await userEvent.keyboard('{Home}')
     expect(shared).toHaveFocus()
     await userEvent.click(within(dialog).getByRole('button', { name: 'Choose' }))
-    expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ id: '22', name: 'Support' }))
+    expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ id: support.id, name: support.name }))
   })
 
   it('preselects and reveals the initial folder', async () => {
-    const { dialog } = renderPicker({ initialFolderId: '6' })
-    const emea = await findItem(dialog, 'EMEA')
+    const sales = aFolder()
+    const regional = aFolder({ parent: sales })
+    const EMEA = aFolder({ parent: regional })
+    const { dialog } = renderPicker({ initialFolderId: EMEA.id })
+    const emea = await findItem(dialog, EMEA.name)
     expect(emea).toHaveAttribute('aria-selected', 'true')
-    expect(await within(dialog).findByText('Shared › Sales › Regional › EMEA')).toBeInTheDocument()
+    expect(
+      await within(dialog).findByText(`Shared › ${sales.name} › ${regional.name} › ${EMEA.name}`),
+    ).toBeInTheDocument()
     expect(within(dialog).getByRole('button', { name: 'Choose' })).toBeEnabled()
   })
 
@@ -94,9 +108,10 @@ describe('the folder picker', { timeout: 30_000 }, () => {
     await userEvent.click(
       within(dialog).getByRole('treeitem', { name: 'Users' }).querySelector('span[aria-hidden]')!,
     )
-    const own = await findItem(dialog, 'Andy Analyst')
+    const ownName = personalFolder('analyst').name
+    const own = await findItem(dialog, ownName)
     expect(own).not.toHaveAttribute('aria-disabled')
-    await userEvent.click(within(own).getByText('Andy Analyst'))
+    await userEvent.click(within(own).getByText(ownName))
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Choose' })).toBeEnabled())
   })
 

@@ -2,12 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { queryData } from '../../looker-sim/core/tasks/query-results'
-import { recordRequests, sim } from '../../test/server'
+import type { LookRecord } from '../../looker-sim/core'
+import { aLook, uniqueName } from '../../test/builders'
 import { renderWithProviders } from '../../test/render'
+import { recordRequests, sim } from '../../test/server'
 import { DataPreview } from './DataPreview'
 
-const LOOK = { id: '2', title: 'utm_source breakdown' }
-const LEGACY = '4' // "mrr_by_plan (legacy export)" references a removed field
+// LOOK has a day dimension, so a row limit shows; a "legacy" look references a field removed from the
+// model (the simulator fails its query, as Looker would).
+let LOOK: LookRecord
+let LEGACY: string
 const requests = recordRequests()
 const queryTaskCreates = () =>
   requests
@@ -23,6 +27,11 @@ beforeAll(() => {
 })
 beforeEach(() => {
   sim.tasks.settings.queryDurationMs = { min: 100, max: 150 }
+  LOOK = aLook({
+    title: uniqueName('utm_source breakdown'),
+    query: { fields: ['order_items.created_date', 'order_items.total_sale_price'] },
+  })
+  LEGACY = aLook({ title: uniqueName('mrr_by_plan (legacy export)') }).id
 })
 afterEach(() => {
   vi.restoreAllMocks()
@@ -54,7 +63,7 @@ function captureExports() {
     exported: () => exported!,
     exportAs: async (format: string) => {
       const user = userEvent.setup()
-      await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
+      await screen.findByRole('table', { name: `Data for ${LOOK.title}` })
       await user.click(screen.getByRole('button', { name: 'Export' }))
       await user.click(await screen.findByRole('menuitem', { name: format }))
     },
@@ -69,10 +78,10 @@ function expectedData(lookId: string, limit: number) {
   return { columns, rows: data.rows }
 }
 
-describe('data preview', { timeout: 30_000 }, () => {
+describe('data preview', () => {
   it("shows the look's rows under its column labels", async () => {
     renderData(LOOK.id)
-    const table = await screen.findByRole('table', { name: `Data for ${LOOK.title}` }, { timeout: 10_000 })
+    const table = await screen.findByRole('table', { name: `Data for ${LOOK.title}` })
     const { columns, rows } = expectedData(LOOK.id, 50)
     const [header, ...body] = within(table).getAllByRole('row')
     expect(
@@ -104,12 +113,11 @@ describe('data preview', { timeout: 30_000 }, () => {
   it('the row limit runs the query task again with that limit, and keeps it in the URL', async () => {
     const user = userEvent.setup()
     // A look with more than 10 rows, so the limit shows.
-    const look = sim.store.data.looks.find(
-      (l) => !l.deleted && !/legacy/i.test(l.title) && expectedData(l.id, 50).rows.length > 10,
-    )!
+    const look = LOOK
+    expect(expectedData(look.id, 50).rows.length).toBeGreaterThan(10)
     const { router } = renderData(look.id)
     const name = `Data for ${look.title}`
-    const table = await screen.findByRole('table', { name }, { timeout: 10_000 })
+    const table = await screen.findByRole('table', { name })
     expect(within(table).getAllByRole('row').length).toBeGreaterThan(11)
     await user.click(screen.getByRole('combobox', { name: 'Rows' }))
     await user.click(await screen.findByRole('option', { name: '10 rows' }))
@@ -124,9 +132,7 @@ describe('data preview', { timeout: 30_000 }, () => {
     const { saves, exported, exportAs } = captureExports()
     renderData(LOOK.id)
     await exportAs('CSV')
-    expect(
-      await screen.findByText(`Downloaded ${LOOK.title}-50-rows.csv.`, {}, { timeout: 10_000 }),
-    ).toBeVisible()
+    expect(await screen.findByText(`Downloaded ${LOOK.title}-50-rows.csv.`)).toBeVisible()
     expect(saves).toEqual([{ name: `${LOOK.title}-50-rows.csv`, href: 'blob:export' }])
     expect(queryTaskCreates().at(-1)?.limit).toBe('50')
     expect(queryTaskCreates().at(-1)?.body).toMatchObject({ result_format: 'csv', look_id: LOOK.id })
@@ -141,7 +147,7 @@ describe('data preview', { timeout: 30_000 }, () => {
     const { exported, exportAs } = captureExports()
     renderData(LOOK.id)
     await exportAs('JSON')
-    await screen.findByText(`Downloaded ${LOOK.title}-50-rows.json.`, {}, { timeout: 10_000 })
+    await screen.findByText(`Downloaded ${LOOK.title}-50-rows.json.`)
     const { columns, rows } = expectedData(LOOK.id, 50)
     const measure = columns.find((c) => c.isMeasure)!
     const written = JSON.parse(await exported().text()) as Record<string, unknown>[]
@@ -152,7 +158,7 @@ describe('data preview', { timeout: 30_000 }, () => {
 
   it("a query that fails shows Looker's reason with Retry", async () => {
     renderData(LEGACY)
-    const alert = await screen.findByRole('alert', {}, { timeout: 10_000 })
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/^The query failed: column "accounts\.legacy_plan_code" does not exist\./)
     expect(alert).not.toHaveTextContent(/failed.*failed/i)
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()

@@ -1,22 +1,31 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { lookKeys, type LookPage, type LookSearch } from '../../api/looks'
 import { http, HttpResponse } from 'msw'
+import type { FolderRecord, LookRecord } from '../../looker-sim/core'
+import { aLook, anEditableFolder, demoUser, personalFolder, uniqueName } from '../../test/builders'
+import { findHeading, renderLookPage } from '../../test/lookPageKit'
 import { server, signInAs, sim, TEST_API } from '../../test/server'
-import { findHeading, renderLookPage } from './lookPageTestUtils'
 
-const SALES_LOOK = '3' // "Top 10% of customers by lifetime value", in Shared › Sales, owned by Ada
-const TRASHED_BY_ADMIN = '11'
+// A look in a Shared folder the analyst may edit, owned by Ada (the admin), about the users explore.
+let sales: FolderRecord
+let look: LookRecord
+let SALES_LOOK: string
+beforeEach(() => {
+  sales = anEditableFolder()
+  look = aLook({ folder: sales, title: uniqueName('Top customers'), query: { view: 'users' } })
+  SALES_LOOK = look.id
+})
 
-describe('the look page', { timeout: 30_000 }, () => {
+describe('the look page', () => {
   it('shows the title as heading, the folder path, the details and the query summary', async () => {
     renderLookPage(`/looks/${SALES_LOOK}`)
-    await findHeading('Top 10% of customers by lifetime value')
+    await findHeading(look.title)
     const path = screen.getByRole('navigation', { name: 'Folder path' })
-    expect(await within(path).findByRole('link', { name: 'Sales' })).toHaveAttribute(
+    expect(await within(path).findByRole('link', { name: sales.name })).toHaveAttribute(
       'href',
-      '/looks?folder=3',
+      `/looks?folder=${sales.id}`,
     )
     expect(within(path).getByRole('link', { name: 'Shared' })).toBeInTheDocument()
     const query = screen.getByRole('region', { name: 'Query' })
@@ -27,15 +36,13 @@ describe('the look page', { timeout: 30_000 }, () => {
 
   it('opens a contributed tab from the URL, and the tabs are links', async () => {
     renderLookPage(`/looks/${SALES_LOOK}/render`)
-    expect(
-      await screen.findByText(`Render panel for ${SALES_LOOK}`, {}, { timeout: 5000 }),
-    ).toBeInTheDocument()
+    expect(await screen.findByText(`Render panel for ${SALES_LOOK}`)).toBeInTheDocument()
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('href', `/looks/${SALES_LOOK}`)
   })
 
   it("a tab's link brings back the settings it was left with (e.g. the render size)", async () => {
     const { router } = renderLookPage(`/looks/${SALES_LOOK}/render?format=jpg&width=800&height=600`)
-    await screen.findByText(`Render panel for ${SALES_LOOK}`, {}, { timeout: 5000 })
+    await screen.findByText(`Render panel for ${SALES_LOOK}`)
     await userEvent.click(screen.getByRole('tab', { name: 'Overview' }))
     await waitFor(() => expect(router.state.location.pathname).toBe(`/looks/${SALES_LOOK}`))
     const render = screen.getByRole('tab', { name: 'Render' })
@@ -51,8 +58,9 @@ describe('the look page', { timeout: 30_000 }, () => {
   })
 
   it('a look the user may not see answers 404 and reads as not found, never as an empty page', async () => {
+    const andys = aLook({ folder: personalFolder('analyst'), owner: 'analyst' })
     signInAs('viewer')
-    renderLookPage('/looks/6') // Andy's personal folder
+    renderLookPage(`/looks/${andys.id}`)
     await findHeading('Look not found')
   })
 
@@ -70,7 +78,7 @@ describe('the look page', { timeout: 30_000 }, () => {
   it('the viewer sees a read-only page: Edit, Move and Delete are disabled with the reason', async () => {
     signInAs('viewer')
     renderLookPage(`/looks/${SALES_LOOK}`)
-    await findHeading(/Top 10%/)
+    await findHeading(look.title)
     for (const name of ['Edit', 'Move', 'Delete']) {
       const button = screen.getByRole('button', { name })
       expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -81,15 +89,21 @@ describe('the look page', { timeout: 30_000 }, () => {
   })
 
   it("the viewer's own look, in their personal folder, offers no change either", async () => {
+    // In Vera's personal folder; Looker's Viewer role has no save_content.
+    const veras = aLook({ folder: personalFolder('viewer'), owner: 'viewer' })
     signInAs('viewer')
-    renderLookPage('/looks/7') // Vera's personal folder; Looker's Viewer role has no save_content
-    await findHeading('Vera’s saved revenue view')
+    renderLookPage(`/looks/${veras.id}`)
+    await findHeading(veras.title)
     for (const name of ['Edit', 'Copy', 'Move', 'Delete'])
       expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true')
     expect(screen.getByRole('button', { name: 'Edit' })).toHaveAccessibleDescription(/may save content/)
   })
 
   it('a look in the trash opens with a banner, and an admin restores it', async () => {
+    const TRASHED_BY_ADMIN = aLook({
+      title: uniqueName('Q3 board pack revenue'),
+      trashedBy: { user: 'admin', daysAgo: 30 },
+    }).id
     renderLookPage(`/looks/${TRASHED_BY_ADMIN}`)
     await findHeading(/Q3 board pack/)
     const banner = screen.getByText('This look is in the trash').closest('[role="alert"]') as HTMLElement
@@ -103,7 +117,7 @@ describe('the look page', { timeout: 30_000 }, () => {
     signInAs('analyst')
     Object.assign(sim.store.look(SALES_LOOK)!, {
       deleted: true,
-      deleter_id: '1',
+      deleter_id: demoUser('admin').id,
       deleted_at: new Date().toISOString(),
     })
     renderLookPage(`/looks/${SALES_LOOK}`)
@@ -111,14 +125,13 @@ describe('the look page', { timeout: 30_000 }, () => {
   })
 })
 
-describe('soft delete', { timeout: 30_000 }, () => {
+describe('soft delete', () => {
   const liveSearch: LookSearch = { deleted: false, title: '%customers%' }
 
   it('removes the look from cached results at once and rolls back with the reason on a 500', async () => {
     sim.faults.setRules([{ kind: 500, rate: 1, method: 'PATCH', path: `/looks/${SALES_LOOK}` }])
     const { queryClient } = renderLookPage(`/looks/${SALES_LOOK}`)
-    await findHeading(/Top 10%/)
-    const look = sim.store.look(SALES_LOOK)!
+    await findHeading(look.title)
     queryClient.setQueryData<LookPage>(lookKeys.search(liveSearch), {
       looks: [
         { id: SALES_LOOK, title: look.title },
@@ -146,13 +159,13 @@ describe('soft delete', { timeout: 30_000 }, () => {
   it('an analyst deletes a look and Undo restores it on the server', async () => {
     signInAs('analyst')
     renderLookPage(`/looks/${SALES_LOOK}`)
-    await findHeading(/Top 10%/)
+    await findHeading(look.title)
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }))
     expect(await screen.findByText('This look is in the trash')).toBeInTheDocument()
-    expect(await screen.findByText(/Moved “Top 10%.*” to the trash/)).toBeInTheDocument()
-    expect(sim.store.look(SALES_LOOK)).toMatchObject({ deleted: true, deleter_id: '2' })
+    expect(await screen.findByText(`Moved “${look.title}” to the trash.`)).toBeInTheDocument()
+    expect(sim.store.look(SALES_LOOK)).toMatchObject({ deleted: true, deleter_id: demoUser('analyst').id })
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }))
-    expect(await screen.findByText(/Restored “Top 10%/)).toBeInTheDocument()
+    expect(await screen.findByText(`Restored “${look.title}”.`)).toBeInTheDocument()
     expect(sim.store.look(SALES_LOOK)?.deleted).toBe(false)
     await waitFor(() => expect(screen.queryByText('This look is in the trash')).not.toBeInTheDocument())
   })

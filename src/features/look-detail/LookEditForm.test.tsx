@@ -1,16 +1,24 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { FolderRecord, LookRecord } from '../../looker-sim/core'
+import { aLook, anEditableFolder } from '../../test/builders'
+import { findHeading, renderLookPage } from '../../test/lookPageKit'
 import { server, signInAs, sim, TEST_API } from '../../test/server'
-import { findHeading, renderLookPage } from './lookPageTestUtils'
 
-const SALES_LOOK = '3'
-const TITLE = 'Top 10% of customers by lifetime value'
+let folder: FolderRecord
+let look: LookRecord
+let TITLE: string
+beforeEach(() => {
+  folder = anEditableFolder()
+  look = aLook({ folder })
+  TITLE = look.title
+})
 
 async function openEditor() {
   signInAs('analyst')
-  const rendered = renderLookPage(`/looks/${SALES_LOOK}`)
+  const rendered = renderLookPage(`/looks/${look.id}`)
   await findHeading(TITLE)
   await userEvent.click(screen.getByRole('button', { name: 'Edit' }))
   const title = screen.getByRole('textbox', { name: /^Title/ })
@@ -19,14 +27,14 @@ async function openEditor() {
 
 const patchesSent = () => sim.requestLog.filter((e) => e.method === 'PATCH').length
 
-describe('editing a look', { timeout: 30_000 }, () => {
+describe('editing a look', () => {
   it('saves a trimmed title, and the heading shows it', async () => {
     const { title } = await openEditor()
     await userEvent.clear(title)
     await userEvent.type(title, '  Top customers by LTV  ')
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     await findHeading('Top customers by LTV')
-    expect(sim.store.look(SALES_LOOK)?.title).toBe('Top customers by LTV')
+    expect(sim.store.look(look.id)?.title).toBe('Top customers by LTV')
     expect(screen.queryByRole('textbox', { name: /^Title/ })).not.toBeInTheDocument()
   })
 
@@ -93,11 +101,13 @@ describe('editing a look', { timeout: 30_000 }, () => {
 
   it('a title already used in the folder (409) is explained under Title', async () => {
     const { title } = await openEditor()
-    const other = sim.store.data.looks.find((l) => l.folder_id === '3' && l.id !== SALES_LOOK && !l.deleted)!
+    const other = aLook({ folder })
     await userEvent.clear(title)
     await userEvent.type(title, other.title)
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
-    await waitFor(() => expect(title).toHaveAccessibleDescription(/already in folder "Sales"/))
+    await waitFor(() =>
+      expect(title).toHaveAccessibleDescription(new RegExp(`already in folder "${folder.name}"`)),
+    )
     expect(title).toHaveValue(other.title)
   })
 
@@ -108,15 +118,15 @@ describe('editing a look', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     expect(await screen.findByText('Your changes were not saved')).toBeInTheDocument()
     expect(title).toHaveValue(`${TITLE} v2`)
-    expect(sim.store.look(SALES_LOOK)?.title).toBe(TITLE)
+    expect(sim.store.look(look.id)?.title).toBe(TITLE)
   })
 })
 
-describe('conflict detection', { timeout: 30_000 }, () => {
+describe('conflict detection', () => {
   function changeOnServer(newTitle: string) {
-    const look = sim.store.look(SALES_LOOK)!
-    look.title = newTitle
-    look.updated_at = new Date(Date.parse(look.updated_at) + 60_000).toISOString()
+    const onServer = sim.store.look(look.id)!
+    onServer.title = newTitle
+    onServer.updated_at = new Date(Date.parse(onServer.updated_at) + 60_000).toISOString()
   }
 
   it('a change made elsewhere since editing began is caught; Reload shows theirs', async () => {
@@ -128,7 +138,7 @@ describe('conflict detection', { timeout: 30_000 }, () => {
       '[role="alert"]',
     )
     expect(alert).toHaveTextContent('title now “Renamed by Ada”')
-    expect(sim.store.look(SALES_LOOK)?.title).toBe('Renamed by Ada')
+    expect(sim.store.look(look.id)?.title).toBe('Renamed by Ada')
     await userEvent.click(within(alert as HTMLElement).getByRole('button', { name: 'Reload' }))
     await findHeading('Renamed by Ada')
     expect(screen.queryByRole('textbox', { name: /^Title/ })).not.toBeInTheDocument()
@@ -142,11 +152,11 @@ describe('conflict detection', { timeout: 30_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save' }))
     await userEvent.click(await screen.findByRole('button', { name: 'Overwrite' }))
     await findHeading('Mine wins')
-    expect(sim.store.look(SALES_LOOK)?.title).toBe('Mine wins')
+    expect(sim.store.look(look.id)?.title).toBe('Mine wins')
   })
 })
 
-describe('the unsaved-changes guard', { timeout: 30_000 }, () => {
+describe('the unsaved-changes guard', () => {
   it('asks before in-app navigation; staying keeps the edits, leaving discards them', async () => {
     const { title, router } = await openEditor()
     await userEvent.type(title, ' edited')
@@ -154,14 +164,14 @@ describe('the unsaved-changes guard', { timeout: 30_000 }, () => {
     const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' })
     await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
-    expect(router.state.location.pathname).toBe(`/looks/${SALES_LOOK}`)
+    expect(router.state.location.pathname).toBe(`/looks/${look.id}`)
     expect(title).toHaveValue(`${TITLE} edited`)
 
     await userEvent.click(screen.getByRole('tab', { name: 'Render' }))
     const again = await screen.findByRole('dialog', { name: 'Leave without saving?' })
     await userEvent.click(within(again).getByRole('button', { name: 'Leave and discard' }))
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/looks/${SALES_LOOK}/render`))
-    expect(sim.store.look(SALES_LOOK)?.title).toBe(TITLE)
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/looks/${look.id}/render`))
+    expect(sim.store.look(look.id)?.title).toBe(TITLE)
   })
 
   it('warns before the tab closes only while there are unsaved edits', async () => {

@@ -1,21 +1,26 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { LookRecord } from '../../looker-sim/core'
+import { anEditableLook } from '../../test/builders'
+import { findHeading, renderLookPage } from '../../test/lookPageKit'
 import { signInAs, sim } from '../../test/server'
-import { findHeading, renderLookPage } from './lookPageTestUtils'
 
 // Each action below removes or hides the control that had focus; without a target focus falls to <body>.
-const SALES_LOOK = '3'
+let look: LookRecord
+beforeEach(() => {
+  look = anEditableLook()
+})
 
 async function openPage() {
   signInAs('analyst')
-  renderLookPage(`/looks/${SALES_LOOK}`)
-  await findHeading(/Top 10%/)
+  renderLookPage(`/looks/${look.id}`)
+  await findHeading(look.title)
 }
 
 const button = (name: string) => screen.getByRole('button', { name })
 
-describe('focus after look actions', { timeout: 30_000 }, () => {
+describe('focus after look actions', () => {
   it('a successful Save returns focus to Edit', async () => {
     await openPage()
     await userEvent.click(button('Edit'))
@@ -45,12 +50,12 @@ describe('focus after look actions', { timeout: 30_000 }, () => {
     )
     await waitFor(() => expect(banner).toHaveFocus())
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }))
-    await waitFor(() => expect(sim.store.look(SALES_LOOK)?.deleted).toBe(false))
+    await waitFor(() => expect(sim.store.look(look.id)?.deleted).toBe(false))
     await waitFor(() => expect(button('Delete')).toHaveFocus())
   })
 
   it('a Delete that fails puts focus back on Delete', async () => {
-    sim.faults.setRules([{ kind: 500, rate: 1, method: 'PATCH', path: `/looks/${SALES_LOOK}` }])
+    sim.faults.setRules([{ kind: 500, rate: 1, method: 'PATCH', path: `/looks/${look.id}` }])
     await openPage()
     await userEvent.click(button('Delete'))
     expect(await screen.findByText(/Could not delete the look/)).toBeInTheDocument()

@@ -1,14 +1,20 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { SIM_WEB_ORIGIN } from '../../looker-sim/core/constants'
-import { sim } from '../../test/server'
+import { aLook } from '../../test/builders'
+import { findHeading, renderLookPage } from '../../test/lookPageKit'
 import { testBackend } from '../../test/render'
-import { findHeading, renderLookPage } from './lookPageTestUtils'
+import type { LookRecord } from '../../looker-sim/core'
+import { beforeEach } from 'vitest'
 
-const publicLook = () => sim.store.data.looks.find((l) => l.public && l.public_slug && !l.deleted)!
+let look: LookRecord
+beforeEach(() => {
+  look = aLook({ public: true, public_slug: 'bUiLtPuBlIcSlUg' })
+})
+const publicLook = () => look
 const publicUrl = () => `${SIM_WEB_ORIGIN}/looks/${publicLook().public_slug}`
 
-describe("a public look's URL", { timeout: 30_000 }, () => {
+describe("a public look's URL", () => {
   it('in demo mode is shown as text, marked simulated, on a Looker host and never the app', async () => {
     renderLookPage(`/looks/${publicLook().id}`)
     await findHeading(publicLook().title)

@@ -1,16 +1,10 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
+import { aFolder, demoUser, sharedRoot, uniqueName } from '../../test/builders'
 import { renderWithProviders } from '../../test/render'
 import { sim } from '../../test/server'
 import { LookSearchPage } from './LookSearchPage'
-
-// The page renders a full MUI layout per keystroke; on a busy CI machine 1 s is too tight.
-configure({ asyncUtilTimeout: 4000 })
-
-const EMEA = '6' // Shared › Sales › Regional › EMEA
-
-const folderId = (name: string) => sim.store.data.folders.find((folder) => folder.name === name)!.id
 
 function renderPage(route = '/looks') {
   const rendered = renderWithProviders(<LookSearchPage />, { route, path: '/looks' })
@@ -25,7 +19,7 @@ const item = async (name: string) => within(await panel()).findByRole('treeitem'
 const childrenRequests = (id: string) =>
   sim.requestLog.filter((entry) => entry.path === `/folders/${id}/children`).length
 
-describe('the search page folder panel', { timeout: 30_000 }, () => {
+describe('the search page folder panel', () => {
   it('lists All folders, Shared, People and My folder; All folders is chosen when no folder is', async () => {
     renderPage()
     expect(screen.getByLabelText('Loading folders')).toHaveAttribute('aria-busy', 'true')
@@ -37,10 +31,13 @@ describe('the search page folder panel', { timeout: 30_000 }, () => {
   })
 
   it('a link to a folder opens the tree down to it; All folders clears the filter', async () => {
-    const { folderParam } = renderPage(`/looks?folder=${EMEA}`)
-    const emea = await item('EMEA')
+    const sales = aFolder()
+    const regional = aFolder({ parent: sales })
+    const EMEA = aFolder({ parent: regional })
+    const { folderParam } = renderPage(`/looks?folder=${EMEA.id}`)
+    const emea = await item(EMEA.name)
     expect(emea).toHaveAttribute('aria-selected', 'true')
-    for (const name of ['Shared', 'Sales', 'Regional']) {
+    for (const name of ['Shared', sales.name, regional.name]) {
       expect(await item(name)).toHaveAttribute('aria-expanded', 'true')
     }
     // Tab lands on the chosen folder.
@@ -61,6 +58,8 @@ describe('the search page folder panel', { timeout: 30_000 }, () => {
   })
 
   it('is usable from the keyboard: arrows move and open, Enter chooses and sets folder= in the URL', async () => {
+    // Children come sorted by name: a name starting with "A" is the first under Shared.
+    const first = aFolder({ name: uniqueName('Accounts desk') })
     const { folderParam } = renderPage()
     const all = await item('All folders')
     expect(all).toHaveAttribute('tabindex', '0')
@@ -74,14 +73,13 @@ describe('the search page folder panel', { timeout: 30_000 }, () => {
     expect(shared).toHaveFocus()
     await user.keyboard('{ArrowRight}')
     expect(shared).toHaveAttribute('aria-expanded', 'true')
-    // Children come sorted by name: Customer Success is first under Shared.
-    const customerSuccess = await item('Customer Success')
+    const firstItem = await item(first.name)
     await user.keyboard('{ArrowDown}')
-    expect(customerSuccess).toHaveFocus()
+    expect(firstItem).toHaveFocus()
     await user.keyboard('{Enter}')
-    await waitFor(() => expect(folderParam()).toBe(folderId('Customer Success')))
-    expect(customerSuccess).toHaveAttribute('aria-selected', 'true')
-    expect(await screen.findByText('In “Customer Success”')).toBeVisible()
+    await waitFor(() => expect(folderParam()).toBe(first.id))
+    expect(firstItem).toHaveAttribute('aria-selected', 'true')
+    expect(await screen.findByText(`In “${first.name}”`)).toBeVisible()
 
     await user.keyboard('{ArrowLeft}')
     expect(shared).toHaveFocus()
@@ -100,32 +98,34 @@ describe('the search page folder panel', { timeout: 30_000 }, () => {
 
   it('My folder is the signed-in user’s personal folder', async () => {
     const { folderParam } = renderPage()
-    const personal = sim.store.data.users.find((user) => user.first_name === 'Ada')!.personal_folder_id
+    const personal = demoUser('admin').personal_folder_id
     await userEvent.click(within(await item('My folder')).getByText('My folder'))
     await waitFor(() => expect(folderParam()).toBe(personal))
   })
 
   it('each opened folder is read once; a level that fails says so and Retry loads it', async () => {
-    sim.faults.setRules([{ kind: 500, rate: 1, path: '/folders/1/children' }])
+    const shared = sharedRoot().id
+    const child = aFolder()
+    sim.faults.setRules([{ kind: 500, rate: 1, path: `/folders/${shared}/children` }])
     renderPage()
-    const shared = await item('Shared')
-    shared.focus()
+    const sharedItem = await item('Shared')
+    sharedItem.focus()
     const user = userEvent.setup()
     await user.keyboard('{ArrowRight}')
     const alert = await within(await panel()).findByRole('alert')
     expect(alert).toHaveTextContent('Could not load subfolders')
     sim.faults.setRules([])
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
-    expect(await item('Customer Success')).toBeVisible()
-    expect(childrenRequests('1')).toBe(2)
+    expect(await item(child.name)).toBeVisible()
+    expect(childrenRequests(shared)).toBe(2)
 
     // Closing and opening again reads from the cache.
-    shared.focus()
+    sharedItem.focus()
     await user.keyboard('{ArrowLeft}')
     const loaded = await panel()
-    await waitFor(() => expect(within(loaded).queryByRole('treeitem', { name: 'Sales' })).toBeNull())
+    await waitFor(() => expect(within(loaded).queryByRole('treeitem', { name: child.name })).toBeNull())
     await user.keyboard('{ArrowRight}')
-    expect(await item('Sales')).toBeVisible()
-    expect(childrenRequests('1')).toBe(2)
+    expect(await item(child.name)).toBeVisible()
+    expect(childrenRequests(shared)).toBe(2)
   })
 })

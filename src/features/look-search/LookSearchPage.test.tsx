@@ -1,16 +1,27 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { LOOK_LIST_FIELDS, lookKeys } from '../../api/looks'
+import { aLook, uniqueName } from '../../test/builders'
 import { renderWithProviders } from '../../test/render'
 import { sim } from '../../test/server'
 import { LookSearchPage } from './LookSearchPage'
 
-// The page renders a full MUI layout per keystroke; on a busy CI machine 1 s is too tight.
-configure({ asyncUtilTimeout: 4000 })
-
-const DESCRIPTION_ONLY_WORD = 'decile' // only in "Top 10% of customers by lifetime value"'s description
-const TOP_CUSTOMERS = 'Top 10% of customers by lifetime value'
+// Words no seeded look has: one only in TOP_CUSTOMERS' description, one only in a look in the trash.
+const DESCRIPTION_ONLY_WORD = 'zebradecile'
+const TRASHED_ONLY_WORD = 'quokkasuperseded'
+let TOP_CUSTOMERS: string
+let UTM: string
+let CONVERSION: string
+beforeEach(() => {
+  TOP_CUSTOMERS = aLook({
+    title: uniqueName('Top 10% of customers by lifetime value'),
+    description: `Customers in the top ${DESCRIPTION_ONLY_WORD} of lifetime revenue.`,
+  }).title
+  UTM = aLook({ title: uniqueName('utm_source breakdown') }).title
+  CONVERSION = aLook({ title: uniqueName('Conversion % by channel') }).title
+  aLook({ title: uniqueName(`Old ${TRASHED_ONLY_WORD} pipeline`), trashedBy: { user: 'admin' } })
+})
 
 /** Watches the transport's fetch calls to /looks/search: their parameters and their AbortSignals. */
 function watchSearches() {
@@ -49,8 +60,8 @@ describe('LookSearchPage', () => {
     expect(screen.getByRole('combobox', { name: 'Order' })).toHaveTextContent('A–Z')
     const sent = searches().at(-1)!.url.searchParams
     expect(Object.fromEntries(sent)).toEqual({
-      title: '%decile%',
-      description: '%decile%',
+      title: `%${DESCRIPTION_ONLY_WORD}%`,
+      description: `%${DESCRIPTION_ONLY_WORD}%`,
       filter_or: 'true',
       deleted: 'false',
       sorts: 'title asc',
@@ -117,12 +128,12 @@ describe('LookSearchPage', () => {
     const box = screen.getByRole('searchbox', { name: 'Search looks' })
     await user.type(box, 'utm_source{Enter}')
     await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('title')).toBe('%utm_source%'))
-    expect(await screen.findByRole('link', { name: 'utm_source breakdown' })).toBeVisible()
+    expect(await screen.findByRole('link', { name: UTM })).toBeVisible()
 
     await user.clear(box)
     await user.type(box, 'Conversion % by{Enter}')
     await waitFor(() => expect(searches().at(-1)!.url.searchParams.get('title')).toBe('%Conversion%%%by%'))
-    expect(await screen.findByRole('link', { name: 'Conversion % by channel' })).toBeVisible()
+    expect(await screen.findByRole('link', { name: CONVERSION })).toBeVisible()
 
     await user.clear(box)
     await user.type(box, 'lifetime value{Enter}')
@@ -140,11 +151,11 @@ describe('LookSearchPage', () => {
     const box = screen.getByRole('searchbox', { name: 'Search looks' })
     await user.type(box, 'revenue')
     // Debounced: the seven keystrokes become one request, sent after the pause.
-    await waitFor(() => expect(searches()).toHaveLength(initial + 1), { timeout: 3000 })
+    await waitFor(() => expect(searches()).toHaveLength(initial + 1))
     const older = searches().at(-1)!
     expect(older.url.searchParams.get('title')).toBe('%revenue%')
     await user.type(box, ' weekly')
-    await waitFor(() => expect(searches()).toHaveLength(initial + 2), { timeout: 3000 })
+    await waitFor(() => expect(searches()).toHaveLength(initial + 2))
     // The first answer was still on its way (4 s): the newer search aborted it.
     expect(older.signal?.aborted).toBe(true)
     expect(searches().at(-1)!.signal?.aborted).toBe(false)
@@ -209,7 +220,7 @@ describe('LookSearchPage', () => {
 
   it('never lists a look from the trash', async () => {
     const searches = watchSearches()
-    renderPage('/looks?q=superseded')
+    renderPage(`/looks?q=${TRASHED_ONLY_WORD}`)
     await screen.findByRole('heading', { name: 'No looks match' })
     expect(searches().at(-1)!.url.searchParams.get('deleted')).toBe('false')
   })

@@ -2,12 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { recordRequests, server, sim, TEST_API } from '../../test/server'
+import type { DashboardRecord } from '../../looker-sim/core'
+import { aDashboard, aLook, uniqueName } from '../../test/builders'
 import { renderWithProviders } from '../../test/render'
+import { recordRequests, server, sim, TEST_API } from '../../test/server'
 import { DashboardRenderSection } from './DashboardRenderSection'
 
-// Look 1 ("Conversion % by channel") is a tile of dashboard 3, "Marketing Funnel".
-const LOOK = '1'
+// LOOK is a tile of one dashboard, FUNNEL.
+let LOOK: string
+let FUNNEL: DashboardRecord
 const shownBlobs: Blob[] = []
 const requests = recordRequests()
 
@@ -21,12 +24,14 @@ beforeAll(() => {
   URL.revokeObjectURL = () => {}
 })
 beforeEach(() => {
+  LOOK = aLook({ rendersFirstTime: true }).id
+  FUNNEL = aDashboard({ title: uniqueName('Marketing Funnel'), looks: [sim.store.look(LOOK)!] })
   shownBlobs.length = 0
   sim.tasks.settings.renderDurationMs = { min: 150, max: 250 }
 })
 
-function renderSection(lookId = LOOK) {
-  return renderWithProviders(<DashboardRenderSection lookId={lookId} />)
+function renderSection(lookId?: string) {
+  return renderWithProviders(<DashboardRenderSection lookId={lookId ?? LOOK} />)
 }
 
 const section = () => screen.getByRole('region', { name: 'Dashboards' })
@@ -38,12 +43,12 @@ async function choose(user: ReturnType<typeof userEvent.setup>, label: string, o
   await user.click(await screen.findByRole('option', { name: option }))
 }
 
-describe('dashboard renders', { timeout: 30_000 }, () => {
+describe('dashboard renders', () => {
   it('a dashboard that uses the look renders as a landscape A4 PDF, to open or download under a clear name', async () => {
     const user = userEvent.setup()
     renderSection()
     expect(await within(section()).findByRole('combobox', { name: 'Dashboard' })).toHaveTextContent(
-      'Marketing Funnel',
+      FUNNEL.title,
     )
     expect(within(form()).getByRole('combobox', { name: 'Format' })).toHaveTextContent('PDF')
     await choose(user, 'Paper size', 'A4')
@@ -52,7 +57,7 @@ describe('dashboard renders', { timeout: 30_000 }, () => {
     await user.click(within(form()).getByRole('button', { name: 'Render dashboard' }))
     expect(await screen.findByRole('group', { name: 'Dashboard render progress' })).toBeVisible()
 
-    const pdf = await screen.findByLabelText('Rendered dashboard: Marketing Funnel', {}, { timeout: 10_000 })
+    const pdf = await screen.findByLabelText(`Rendered dashboard: ${FUNNEL.title}`)
     expect(within(pdf).getByRole('link', { name: /^Open .*\.pdf in a new tab$/ })).toHaveAttribute(
       'href',
       `blob:test-${shownBlobs.length}`,
@@ -62,11 +67,11 @@ describe('dashboard renders', { timeout: 30_000 }, () => {
     expect(new TextDecoder().decode((await blob!.arrayBuffer()).slice(0, 5))).toBe('%PDF-')
     expect(screen.getByText(/PDF · A4, landscape, single column/)).toBeVisible()
     expect(
-      screen.getByRole('button', { name: 'Download Marketing Funnel-a4-landscape-single-column.pdf' }),
+      screen.getByRole('button', { name: `Download ${FUNNEL.title}-a4-landscape-single-column.pdf` }),
     ).toBeVisible()
 
     const [create] = dashboardCreates()
-    expect(create?.url.pathname).toMatch(/\/render_tasks\/dashboards\/3\/pdf$/)
+    expect(create?.url.pathname).toMatch(new RegExp(`/render_tasks/dashboards/${FUNNEL.id}/pdf$`))
     expect(create?.url.searchParams.get('pdf_paper_size')).toBe('a4')
     expect(create?.url.searchParams.get('pdf_landscape')).toBe('true')
     expect(JSON.parse(create?.body ?? '{}')).toMatchObject({ dashboard_style: 'single_column' })
@@ -92,23 +97,18 @@ describe('dashboard renders', { timeout: 30_000 }, () => {
     await user.clear(height)
     await user.type(height, '500')
     await user.click(within(form()).getByRole('button', { name: 'Render dashboard' }))
-    const image = await screen.findByRole(
-      'img',
-      { name: 'Rendered dashboard: Marketing Funnel' },
-      { timeout: 10_000 },
-    )
+    const image = await screen.findByRole('img', { name: `Rendered dashboard: ${FUNNEL.title}` })
     expect(image).toBeVisible()
     expect(shownBlobs.at(-1)?.type).toBe('image/png')
     expect(dashboardCreates()).toHaveLength(1)
     expect(dashboardCreates()[0]?.url.searchParams.get('width')).toBe('800')
     expect(dashboardCreates()[0]?.url.searchParams.get('height')).toBe('500')
-    expect(screen.getByRole('button', { name: 'Download Marketing Funnel-800x500.png' })).toBeVisible()
+    expect(screen.getByRole('button', { name: `Download ${FUNNEL.title}-800x500.png` })).toBeVisible()
   })
 
   it('a look that no dashboard uses says so, and offers no render', async () => {
-    const onDashboards = new Set(sim.store.data.dashboards.flatMap((d) => d.elements.map((e) => e.look_id)))
-    const lonely = sim.store.data.looks.find((l) => !l.deleted && !onDashboards.has(l.id))
-    renderSection(lonely!.id)
+    const lonely = aLook()
+    renderSection(lonely.id)
     expect(await within(section()).findByText('No dashboard you can see uses this look.')).toBeVisible()
     expect(within(section()).queryByRole('button', { name: 'Render dashboard' })).not.toBeInTheDocument()
   })
@@ -128,7 +128,7 @@ describe('dashboard renders', { timeout: 30_000 }, () => {
     expect(alert).toHaveTextContent('Could not load the dashboards that use this look')
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await within(section()).findByRole('combobox', { name: 'Dashboard' })).toHaveTextContent(
-      'Marketing Funnel',
+      FUNNEL.title,
     )
   })
 })

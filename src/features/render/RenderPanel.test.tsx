@@ -1,15 +1,23 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { sim } from '../../test/server'
+import type { LookRecord } from '../../looker-sim/core'
+import { aLook, uniqueName } from '../../test/builders'
 import { renderWithProviders } from '../../test/render'
+import { sim } from '../../test/server'
 import { renderHistory } from './renderHistory'
 import { RenderPanel } from './RenderPanel'
 
-// Look 1 renders on its first try; look 6 ("Andy's scratchpad") times out on its first render, then works.
-const LOOK = { id: '1', title: 'Conversion % by channel' }
-const SCRATCHPAD = { id: '6', title: "Andy's scratchpad" }
-const TRASHED = '10' // in the trash; the default test user (the admin) may still open it
+// LOOK renders on its first try; a scratchpad times out on its first render (the simulator's cold
+// warehouse), then works; TRASHED is in the trash, and the default test user (the admin) may still open it.
+let LOOK: LookRecord
+let SCRATCHPAD: LookRecord
+let TRASHED: string
+beforeEach(() => {
+  LOOK = aLook({ title: uniqueName('Conversion % by channel'), rendersFirstTime: true })
+  SCRATCHPAD = aLook({ title: uniqueName("Andy's scratchpad") })
+  TRASHED = aLook({ trashedBy: { user: 'admin' } }).id
+})
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 beforeAll(() => {
@@ -33,8 +41,7 @@ const settingsForm = () => screen.getByRole('form', { name: 'Render settings' })
 const renderButton = () => within(settingsForm()).getByRole('button', { name: 'Render' })
 const renderRequests = () => sim.requestLog.filter((r) => r.path.startsWith('/render_tasks'))
 
-// Real (short) renders on a machine shared with other jobs: allow for a slow run.
-describe('render panel', { timeout: 30_000 }, () => {
+describe('render panel', () => {
   it('sizes out of bounds are refused before any request', async () => {
     const user = userEvent.setup()
     renderPanel(LOOK.id)
@@ -78,14 +85,14 @@ describe('render panel', { timeout: 30_000 }, () => {
     renderPanel(LOOK.id)
     await user.click(await waitFor(renderButton))
     expect(await screen.findByRole('group', { name: 'Render progress' })).toBeVisible()
-    const image = await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` }, { timeout: 5_000 })
+    const image = await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` })
     // Under the page's h1, the history is a section heading, not an h6 that skips levels.
     expect(screen.getByRole('heading', { level: 2, name: /Renders this session/ })).toBeVisible()
     expect(image).toHaveAttribute('width', '400')
     expect(image).toHaveAttribute('height', '300')
     expect(screen.queryByRole('group', { name: 'Render progress' })).not.toBeInTheDocument()
     expect(screen.getByText(/400 × 300 PNG · query \d+\.\d s · render \d+\.\d s/)).toBeVisible()
-    expect(screen.getByRole('button', { name: 'Download Conversion % by channel-400x300.png' })).toBeVisible()
+    expect(screen.getByRole('button', { name: `Download ${LOOK.title}-400x300.png` })).toBeVisible()
     // One create, the image fetched exactly once.
     expect(renderRequests().filter((r) => r.method === 'POST')).toHaveLength(1)
     expect(renderRequests().filter((r) => r.path.endsWith('/results'))).toHaveLength(1)
@@ -95,7 +102,7 @@ describe('render panel', { timeout: 30_000 }, () => {
     const user = userEvent.setup()
     renderPanel(SCRATCHPAD.id)
     await user.click(await waitFor(renderButton))
-    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 })
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The render failed.')
     expect(alert).toHaveTextContent('Script timed out')
     // A failed task has no result to fetch.
@@ -103,9 +110,7 @@ describe('render panel', { timeout: 30_000 }, () => {
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     // The Retry button is gone: focus is on the new try's progress, not dropped to <body>.
     expect(await screen.findByRole('group', { name: 'Render progress' })).toHaveFocus()
-    expect(
-      await screen.findByRole('img', { name: `Rendered look: ${SCRATCHPAD.title}` }, { timeout: 5_000 }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('img', { name: `Rendered look: ${SCRATCHPAD.title}` })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
@@ -114,7 +119,7 @@ describe('render panel', { timeout: 30_000 }, () => {
     sim.tasks.settings.resultTtlMs = 0
     renderPanel(LOOK.id)
     await user.click(await waitFor(renderButton))
-    const alert = await screen.findByRole('alert', {}, { timeout: 5_000 })
+    const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent("This render's result has expired on the server.")
     expect(
       renderRequests()
@@ -123,9 +128,7 @@ describe('render panel', { timeout: 30_000 }, () => {
     ).toEqual([404])
     sim.tasks.settings.resultTtlMs = 60_000
     await user.click(within(alert).getByRole('button', { name: 'Render again' }))
-    expect(
-      await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` }, { timeout: 5_000 }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('img', { name: `Rendered look: ${LOOK.title}` })).toBeInTheDocument()
   })
 
   it('cancel stops polling and ignores the result', async () => {

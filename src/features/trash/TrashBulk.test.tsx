@@ -1,14 +1,11 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { LookRecord } from '../../looker-sim/core'
+import { sharedRoot } from '../../test/builders'
 import { server, sim, TEST_API } from '../../test/server'
-import { renderTrash, trashTable, rowIds, selectRows, outcome } from './trashTestKit'
-
-// Full MUI tables per step: on a machine shared by several test runs, the defaults are too tight.
-configure({ asyncUtilTimeout: 10_000 })
-vi.setConfig({ testTimeout: 45_000 })
+import { renderTrash, trashTable, rowIds, selectRows, outcome } from '../../test/trashKit'
 
 describe('bulk restore and permanent delete (simulator state)', () => {
   it('a bulk restore of 3 looks makes exactly those 3 live again', async () => {
@@ -127,7 +124,7 @@ describe('restoring a look whose folder is gone', () => {
     ) as LookRecord
     const gone = look.folder_id
     for (const other of sim.store.data.looks)
-      if (other.folder_id === gone && other.id !== look.id) other.folder_id = '1'
+      if (other.folder_id === gone && other.id !== look.id) other.folder_id = sharedRoot().id
     sim.store.data.folders = sim.store.data.folders.filter((f) => f.id !== gone)
     sim.store.reindex()
 
@@ -143,10 +140,10 @@ describe('restoring a look whose folder is gone', () => {
     expect(await screen.findByText(/Failed: Its folder no longer exists/)).toBeInTheDocument()
     await userEvent.click(screen.getByRole('button', { name: 'Choose a folder for 1 look…' }))
     const picker = await screen.findByRole('dialog', { name: 'Restore 1 look into…' })
-    const shared = await within(picker).findByRole('treeitem', { name: 'Shared' }, { timeout: 5000 })
+    const shared = await within(picker).findByRole('treeitem', { name: 'Shared' })
     await userEvent.click(shared.querySelector('span[id]')!)
     await userEvent.click(within(picker).getByRole('button', { name: 'Restore here' }))
     expect(await screen.findByText('Restored into Shared')).toBeInTheDocument()
-    expect(sim.store.look(look.id)).toMatchObject({ deleted: false, folder_id: '1' })
+    expect(sim.store.look(look.id)).toMatchObject({ deleted: false, folder_id: sharedRoot().id })
   })
 })

@@ -1,12 +1,8 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signInAs, sim } from '../../test/server'
-import { renderTrash, trashTable, deletedIds, rowIds, selectRows, trashMore } from './trashTestKit'
-
-// Full MUI tables per step: on a machine shared by several test runs, the defaults are too tight.
-configure({ asyncUtilTimeout: 10_000 })
-vi.setConfig({ testTimeout: 45_000 })
+import { renderTrash, trashTable, deletedIds, rowIds, selectRows, trashMore } from '../../test/trashKit'
 
 describe('who may use the trash', () => {
   it('an analyst gets an explanation instead of the list', async () => {

@@ -1,12 +1,9 @@
-import { configure, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { renderWithProviders } from '../../test/render'
 import { sim } from '../../test/server'
 import { TrashPage } from './TrashPage'
-
-configure({ asyncUtilTimeout: 10_000 })
-vi.setConfig({ testTimeout: 45_000 })
 
 const DAY_MS = 86_400_000
 

@@ -1,11 +1,8 @@
-import { configure, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { useParams } from 'react-router'
-import type { Backend } from '../../lib/backend'
-import { renderWithProviders } from '../../test/render'
-import { LookDetailPage, type LookTab } from './LookDetailPage'
-
-// The machine running the suite is shared: allow the page's chained requests time on a busy CPU.
-configure({ asyncUtilTimeout: 5000 })
+import type { Backend } from '../lib/backend'
+import { renderWithProviders } from './render'
+import { LookDetailPage, type LookTab } from '../features/look-detail/LookDetailPage'
 
 const TABS: LookTab[] = [
   { path: 'render', label: 'Render', element: ({ lookId }) => <p>Render panel for {lookId}</p> },
@@ -28,5 +25,5 @@ export function renderLookPage(url: string, backend?: Backend) {
 }
 
 export async function findHeading(name: string | RegExp) {
-  return screen.findByRole('heading', { level: 1, name }, { timeout: 5000 })
+  return screen.findByRole('heading', { level: 1, name })
 }

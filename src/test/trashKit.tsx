@@ -1,8 +1,9 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { renderWithProviders } from '../../test/render'
-import { sim } from '../../test/server'
-import { TrashPage } from './TrashPage'
+import { renderWithProviders } from './render'
+import { demoUser } from './builders'
+import { sim } from './server'
+import { TrashPage } from '../features/trash/TrashPage'
 
 // Shared by the trash page's test files: render the page, read its table, and set up the simulator's trash.
 
@@ -43,7 +44,7 @@ export function trashMore(n: number) {
   for (const look of live) {
     look.deleted = true
     look.deleted_at = new Date(Date.now() - 86_400_000).toISOString()
-    look.deleter_id = '1'
+    look.deleter_id = demoUser('admin').id
   }
 }
 
