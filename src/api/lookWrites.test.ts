@@ -2,6 +2,7 @@ import type { ILook } from '@looker/sdk/lib/4.0/models'
 import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it } from 'vitest'
 import { http, HttpResponse } from 'msw'
+import { aLook } from '../test/builders'
 import { server, sim, TEST_API } from '../test/server'
 import { TRASH_FIELDS } from './lookLists'
 import { lookKeys, type LookPage, type LookSearch } from './looks'
@@ -18,7 +19,7 @@ function clientWith(pages: [LookSearch, string | undefined, ILook[]][]) {
   return client
 }
 
-const trashed = () => sim.store.data.looks.filter((l) => l.deleted)
+const trashed = () => [aLook({ trashedBy: { user: 'admin' } }), aLook({ trashedBy: { user: 'admin' } })]
 const idsIn = (client: QueryClient, search: LookSearch, fields?: string) =>
   client.getQueryData<LookPage>(lookKeys.search(search, fields))?.looks.map((l) => l.id ?? '')
 

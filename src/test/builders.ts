@@ -195,17 +195,5 @@ export function aDashboard({
   return dashboard
 }
 
-/** The demo user's favorite: the look shows a star for them and counts one more favorite. */
-export function favorite(look: LookRecord, key: DemoUserKey) {
-  sim.store.data.favorites.push({
-    id: `built-favorite-${++serial}`,
-    user_id: demoUser(key).id,
-    look_id: look.id,
-    content_metadata_id: look.content_metadata_id,
-  })
-  look.favorite_count++
-  sim.store.reindex()
-}
-
 /** A look the analyst may edit (its folder grants analysts edit, as the seeded Sales tree does). */
 export const anEditableLook = (init: LookInit = {}) => aLook({ folder: anEditableFolder(), ...init })
