@@ -27,26 +27,16 @@ export function RenderResultActions({
     width: task.width ?? 0,
     height: task.height ?? 0,
   })
-  const copyImage = () => {
-    copyImageToClipboard(blob).then(
-      () => notify({ severity: 'success', message: 'Image copied to the clipboard.' }),
+  // Clipboard access may be refused (permissions, an insecure page): say which, in the notifier.
+  const copy = (write: Promise<void>, done: string, failed: string) =>
+    write.then(
+      () => notify({ severity: 'success', message: done }),
       (error: unknown) =>
-        notify({
-          severity: 'error',
-          message: error instanceof Error ? error.message : 'Could not copy the image.',
-        }),
+        notify({ severity: 'error', message: error instanceof Error ? error.message : failed }),
     )
-  }
-  const copyLink = () => {
-    copyText(shareUrl).then(
-      () => notify({ severity: 'success', message: 'Link copied.' }),
-      (error: unknown) =>
-        notify({
-          severity: 'error',
-          message: error instanceof Error ? error.message : 'Could not copy the link.',
-        }),
-    )
-  }
+  const copyImage = () =>
+    void copy(copyImageToClipboard(blob), 'Image copied to the clipboard.', 'Could not copy the image.')
+  const copyLink = () => void copy(copyText(shareUrl), 'Link copied.', 'Could not copy the link.')
   return (
     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
       <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>

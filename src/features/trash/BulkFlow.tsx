@@ -15,6 +15,7 @@ import {
 import { FolderMissingError, NotInTrashError } from '../../api/lookWrites'
 import type { SelectedLook } from '../../api/lookLists'
 import { useBulkLookRun, type RowState } from './useBulkLookRun'
+import { useFocusFallback } from './useFocusFallback'
 
 export type BulkKind = 'restore' | 'delete' | 'trash'
 
@@ -130,4 +131,24 @@ export function BulkFlow({ request, onFinished }: Props) {
       />
     </>
   )
+}
+
+/**
+ * A bulk action asked for from a list: `ask` opens its dialogs (`dialogs`, to render), and when they
+ * close the looks acted on leave the selection. The action buttons are then disabled (nothing is
+ * selected), so focus goes to the selection line (`statusRef`) rather than to <body>.
+ */
+export function useBulkFlow(removeFromSelection: (ids: string[]) => void) {
+  const [request, setRequest] = useState<BulkRequest | null>(null)
+  const statusRef = useFocusFallback<HTMLElement>(request !== null)
+  const dialogs = request && (
+    <BulkFlow
+      request={request}
+      onFinished={(ids) => {
+        removeFromSelection(ids)
+        setRequest(null)
+      }}
+    />
+  )
+  return { ask: setRequest, statusRef, dialogs }
 }

@@ -3,7 +3,6 @@ import Button from '@mui/material/Button'
 import TablePagination from '@mui/material/TablePagination'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useState } from 'react'
 import { lookListQueries, useAllMatching } from '../../api/lookLists'
 import { userQueries } from '../../api/users'
 import { ErrorPanel } from '../../components/ErrorPanel'
@@ -12,11 +11,10 @@ import { PastLastPage } from '../../components/PastLastPage'
 import { When } from '../../components/When'
 import { daysSince } from '../../lib/dates'
 import { describeError } from '../../lib/errors'
-import { BulkFlow, type BulkRequest } from './BulkFlow'
+import { useBulkFlow } from './BulkFlow'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { TrashFilters } from './TrashFilters'
-import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
 import { trashSearch, type TrashParams } from './trashParams'
 
@@ -55,9 +53,7 @@ export function TrashTab({ params, onChange }: Props) {
   // The selection belongs to the filters, not to the order: re-sorting keeps it, a new filter clears it.
   const sel = useSelection(JSON.stringify({ ...search, sorts: undefined }))
   const matching = useAllMatching(search)
-  const [request, setRequest] = useState<BulkRequest | null>(null)
-  // After a bulk run the Restore/Delete buttons are disabled (nothing selected): focus the selection line.
-  const statusRef = useFocusFallback<HTMLElement>(request !== null)
+  const bulk = useBulkFlow(sel.remove)
   const total = list.data?.total ?? null
   const looks = list.data?.looks
 
@@ -88,12 +84,12 @@ export function TrashTab({ params, onChange }: Props) {
           matching.error ? `Could not select every matching look: ${describeError(matching.error)}` : null
         }
         onClear={sel.clear}
-        statusRef={statusRef}
+        statusRef={bulk.statusRef}
       >
         <Button
           variant="outlined"
           disabled={sel.count === 0}
-          onClick={() => setRequest({ kind: 'restore', looks: selected })}
+          onClick={() => bulk.ask({ kind: 'restore', looks: selected })}
         >
           Restore
         </Button>
@@ -101,7 +97,7 @@ export function TrashTab({ params, onChange }: Props) {
           variant="contained"
           color="error"
           disabled={sel.count === 0}
-          onClick={() => setRequest({ kind: 'delete', looks: selected })}
+          onClick={() => bulk.ask({ kind: 'delete', looks: selected })}
         >
           Delete permanently
         </Button>
@@ -147,15 +143,7 @@ export function TrashTab({ params, onChange }: Props) {
           }}
         />
       )}
-      {request && (
-        <BulkFlow
-          request={request}
-          onFinished={(ids) => {
-            sel.remove(ids)
-            setRequest(null)
-          }}
-        />
-      )}
+      {bulk.dialogs}
     </>
   )
 }

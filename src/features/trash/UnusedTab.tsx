@@ -6,15 +6,14 @@ import TablePagination from '@mui/material/TablePagination'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PAGE_SIZES } from '../../lib/urlState'
 import { lookListQueries } from '../../api/lookLists'
 import { When } from '../../components/When'
-import { BulkFlow, type BulkRequest } from './BulkFlow'
+import { useBulkFlow } from './BulkFlow'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
-import { useFocusFallback } from './useFocusFallback'
 import { useSelection } from './selection'
 import { sortUnused, UNUSED_DAYS, UNUSED_SORTS, type TrashParams, type UnusedSort } from './trashParams'
 import { toSelected } from '../../api/lookLists'
@@ -41,9 +40,7 @@ export function UnusedTab({ params, onChange }: Props) {
   const list = useQuery(lookListQueries.unused(params.days))
   const sorted = useMemo(() => sortUnused(list.data ?? [], params.unusedSort), [list.data, params.unusedSort])
   const sel = useSelection(`unused:${params.days}`)
-  const [request, setRequest] = useState<BulkRequest | null>(null)
-  // After a bulk run "Move to trash" is disabled (nothing selected): focus the selection line.
-  const statusRef = useFocusFallback<HTMLElement>(request !== null)
+  const bulk = useBulkFlow(sel.remove)
   // After a bulk move the list shrinks: never show a page past the end.
   const lastPage = Math.max(0, Math.ceil(sorted.length / params.size) - 1)
   const pageIndex = list.data ? Math.min(params.page - 1, lastPage) : params.page - 1
@@ -103,13 +100,13 @@ export function UnusedTab({ params, onChange }: Props) {
         loadingAll={null}
         loadAllError={null}
         onClear={sel.clear}
-        statusRef={statusRef}
+        statusRef={bulk.statusRef}
       >
         <Button
           variant="contained"
           color="warning"
           disabled={sel.count === 0}
-          onClick={() => setRequest({ kind: 'trash', looks: [...sel.selection.looks.values()] })}
+          onClick={() => bulk.ask({ kind: 'trash', looks: [...sel.selection.looks.values()] })}
         >
           Move to trash
         </Button>
@@ -137,15 +134,7 @@ export function UnusedTab({ params, onChange }: Props) {
         onPageChange={(_, p) => onChange({ page: p + 1 })}
         onRowsPerPageChange={(e) => onChange({ size: Number(e.target.value) })}
       />
-      {request && (
-        <BulkFlow
-          request={request}
-          onFinished={(ids) => {
-            sel.remove(ids)
-            setRequest(null)
-          }}
-        />
-      )}
+      {bulk.dialogs}
     </>
   )
 }
