@@ -4,16 +4,8 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 
-/**
- * Files that run under vitest, not in the browser: they may reach the simulator and src/test. The two
- * test-kit names are the kits that still sit beside their tests (issue 16 item 10 moves them to src/test).
- */
-export const TEST_FILES = [
-  'src/**/*.test.{ts,tsx}',
-  'src/test/**',
-  'src/**/*TestKit.{ts,tsx}',
-  'src/**/*TestUtils.{ts,tsx}',
-]
+/** Files that run under vitest, not in the browser: they may reach the simulator and src/test (test kits live there). */
+export const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'src/test/**']
 
 /** The one file allowed to load the simulator, and only through a dynamic import(). */
 export const DEMO_BACKEND = 'src/app/backends/demo.ts'

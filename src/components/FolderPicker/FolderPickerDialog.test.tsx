@@ -1,30 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { IFolder } from '@looker/sdk/lib/4.0/models'
-import { describe, expect, it, vi } from 'vitest'
-import { folderPickerSource } from '../../api/folders'
+import { describe, expect, it } from 'vitest'
 import { aFolder, personalFolder, uniqueName } from '../../test/builders'
+import { renderFolderPicker } from '../../test/folderPickerKit'
 import { signInAs } from '../../test/server'
-import { renderWithProviders } from '../../test/render'
-import { FolderPickerDialog, type FolderPickerDialogProps } from './FolderPickerDialog'
 
-function renderPicker(props: Partial<FolderPickerDialogProps> = {}) {
-  const onConfirm = vi.fn<(folder: IFolder) => void>()
-  const onCancel = vi.fn()
-  renderWithProviders(
-    <FolderPickerDialog
-      source={folderPickerSource}
-      open
-      title="Choose a folder"
-      confirmLabel="Choose"
-      onConfirm={onConfirm}
-      onCancel={onCancel}
-      {...props}
-    />,
-  )
-  const dialog = screen.getByRole('dialog', { name: 'Choose a folder' })
-  return { dialog, onConfirm, onCancel }
-}
+const renderPicker = renderFolderPicker
 
 const findItem = (dialog: HTMLElement, name: string) => within(dialog).findByRole('treeitem', { name })
 
