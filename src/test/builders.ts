@@ -184,6 +184,13 @@ export function aDashboard({
     content_metadata_id: sim.store.nextId('contentMetadata'),
     created_at: now,
     updated_at: now,
+    view_count: 0,
+    favorite_count: 0,
+    last_viewed_at: null,
+    deleted: false,
+    deleted_at: null,
+    deleter_id: null,
+    filters: [],
     elements: looks.map((look) => ({
       id: sim.store.nextId('dashboardElement'),
       look_id: look.id,
