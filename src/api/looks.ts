@@ -6,6 +6,7 @@ import type {
 } from '@looker/sdk/lib/4.0/models'
 import { queryOptions, type Query, type QueryFilters, type QueryKey } from '@tanstack/react-query'
 import { http, seg, send } from '../lib/http'
+import type { RunFormat, RunOptions } from './queries'
 
 export type LookSearch = Omit<IRequestSearchLooks, 'fields' | 'page' | 'per_page'> & { deleted: boolean }
 
@@ -47,6 +48,23 @@ export function getLook(lookId: string, signal?: AbortSignal, fields?: string) {
 /** update_look: PATCH /looks/{look_id}; also soft delete ({deleted: true}) and restore ({deleted: false}). */
 export function updateLook(lookId: string, body: Partial<IWriteLookWithQuery>, signal?: AbortSignal) {
   return http.patch<ILookWithQuery>(`/looks/${seg(lookId)}`, { body, signal })
+}
+
+/**
+ * create_look: POST /looks with a query_id (made by create_query), title, description and folder_id.
+ * Creates a look: never retried blindly. 422 names the fields, 409 a title already taken in the folder.
+ */
+export function createLook(body: Partial<IWriteLookWithQuery>, signal?: AbortSignal) {
+  return http.post<ILookWithQuery>('/looks', { body, signal })
+}
+
+/** run_look: GET /looks/{look_id}/run/{result_format}: the saved look's results or image, as a Blob. */
+export function runLook(lookId: string, format: RunFormat, options: RunOptions, signal?: AbortSignal) {
+  return http.get<Blob>(`/looks/${seg(lookId)}/run/${seg(format)}`, {
+    query: { ...options },
+    signal,
+    responseType: 'blob',
+  })
 }
 
 /** delete_look: DELETE /looks/{look_id}. Permanent: there is no undo. */

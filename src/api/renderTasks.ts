@@ -56,6 +56,29 @@ export async function createLookRenderTask(
   return toRenderTask(res.data)
 }
 
+export interface QueryRenderRequest {
+  queryId: string
+  format: ImageFormat
+  width: number
+  height: number
+}
+
+/**
+ * create_query_render_task: POST /render_tasks/queries/{query_id}/{png|jpg}?width=&height=: renders a
+ * query that is not saved as a look (an adjusted variant of one), on the same render pool as looks.
+ */
+export async function createQueryRenderTask(
+  req: QueryRenderRequest,
+  signal?: AbortSignal,
+): Promise<RenderTask> {
+  const path = `/render_tasks/queries/${seg(req.queryId)}/${seg(req.format)}`
+  const res = await send<IRenderTask>('POST', path, {
+    query: { width: req.width, height: req.height },
+    signal,
+  })
+  return toRenderTask(res.data)
+}
+
 export interface DashboardRenderRequest {
   dashboardId: string
   format: DashboardFormat
