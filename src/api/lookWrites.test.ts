@@ -70,3 +70,29 @@ describe('the look write path', () => {
     expect(error).toBeInstanceOf(FolderMissingError)
   })
 })
+
+describe('creating looks and swapping their query', () => {
+  it('create makes the query first when given a definition, then the look, and caches the new look', async () => {
+    const source = aLook()
+    const client = clientWith([])
+    const definition = { ...sim.store.data.queries.find((q) => q.id === source.query_id)!, limit: '7' }
+    const { model, view, fields, filters, sorts, limit } = definition
+    const created = await runLookWrite(client, lookWrites.create, {
+      query: { model, view, fields, filters, sorts, limit },
+      look: { title: 'Seven', folder_id: source.folder_id },
+    })
+    expect(created.query_id).not.toBe(source.query_id)
+    expect(sim.store.data.queries.find((q) => q.id === created.query_id)?.limit).toBe('7')
+    expect(client.getQueryData(lookKeys.detail(created.id!))).toMatchObject({ title: 'Seven' })
+  })
+
+  it('setQuery points a look at another query, and back (Undo)', async () => {
+    const look = aLook()
+    const other = aLook().query_id
+    const client = clientWith([])
+    await runLookWrite(client, lookWrites.setQuery, { lookId: look.id, queryId: other })
+    expect(sim.store.data.looks.find((l) => l.id === look.id)?.query_id).toBe(other)
+    await runLookWrite(client, lookWrites.setQuery, { lookId: look.id, queryId: look.query_id })
+    expect(sim.store.data.looks.find((l) => l.id === look.id)?.query_id).toBe(look.query_id)
+  })
+})

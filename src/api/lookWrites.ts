@@ -1,10 +1,11 @@
-import type { ILookWithQuery, IWriteLookWithQuery } from '@looker/sdk/lib/4.0/models'
+import type { ILookWithQuery, IWriteLookWithQuery, IWriteQuery } from '@looker/sdk/lib/4.0/models'
 import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import { sameInstant, type WireDate } from '../lib/dates'
 import { hasStatus } from '../lib/errors'
 import { getFolder } from './folders'
 import { LookCache } from './lookCache'
-import { copyLook, deleteLook, getLook, lookKeys, moveLook, updateLook } from './looks'
+import { copyLook, createLook, deleteLook, getLook, lookKeys, moveLook, updateLook } from './looks'
+import { createQuery } from './queries'
 
 /**
  * THE write path for looks (decision 0006): every change to a look, single or bulk, is one of the
@@ -162,6 +163,16 @@ export interface FolderTargetVars extends LookRef {
   folderId: string
 }
 
+export interface CreateVars {
+  /** The new look's query: an existing query's id, or a query definition to make first (create_query). */
+  query: string | IWriteQuery
+  look: Pick<IWriteLookWithQuery, 'title' | 'description' | 'folder_id' | 'is_run_on_load'>
+}
+
+export interface SetQueryVars extends LookRef {
+  queryId: string
+}
+
 export const lookWrites = {
   /** Soft delete: PATCH {deleted: true}. The look leaves every live list. */
   softDelete: {
@@ -249,4 +260,29 @@ export const lookWrites = {
     apply: (cache, moved) => cache.mergeDetail(moved),
     touches: ({ lookId }) => aroundLook(lookId),
   } satisfies LookWrite<FolderTargetVars, ILookWithQuery>,
+
+  /**
+   * create_look, after create_query when given a definition: a new look from a query (a saved variant, or
+   * one re-created from a backup). Creates a look, so it is never retried blindly; a repeat after a lost
+   * answer meets a 409 (the title is taken in the folder), not a second look.
+   */
+  create: {
+    async send({ query, look }, signal) {
+      const queryId = typeof query === 'string' ? query : (await createQuery(query, signal)).id
+      return createLook({ ...look, query_id: queryId }, signal)
+    },
+    apply: (cache, created) => cache.mergeDetail(created),
+    touches: (_vars, created) => [
+      lookKeys.searches(),
+      lookKeys.lists(),
+      ...(created?.id ? [lookKeys.detail(created.id)] : []),
+    ],
+  } satisfies LookWrite<CreateVars, ILookWithQuery>,
+
+  /** update_look with another query_id: the look now shows other filters (Undo puts the old id back). */
+  setQuery: {
+    send: ({ lookId, queryId }, signal) => updateLook(lookId, { query_id: queryId }, signal),
+    apply: (cache, look) => cache.mergeDetail(look),
+    touches: ({ lookId }) => aroundLook(lookId),
+  } satisfies LookWrite<SetQueryVars, ILookWithQuery>,
 }
