@@ -76,3 +76,43 @@ export function waitForResultsPainted(page: Page, q: string): Promise<PaintTimin
     q,
   )
 }
+
+export interface OpenTiming {
+  /** The click event's time (the user's click, not the harness's call). */
+  clicked: number
+  /** The frame after a level-1 heading reading `title` was in the DOM. */
+  painted: number
+}
+
+/**
+ * Start this before clicking a link to a look titled `title`. Measured in the page, like the keystroke
+ * timings: from the click event to the frame painted after the look's title heading appears, so the
+ * harness's own work (actionability checks, round trips to the browser) is not counted.
+ */
+export function waitForTitlePainted(page: Page, title: string): Promise<OpenTiming> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<OpenTiming>((resolve) => {
+        let clicked = NaN
+        document.addEventListener('click', (event) => (clicked = event.timeStamp), {
+          capture: true,
+          once: true,
+        })
+        const shown = () =>
+          Array.from(document.querySelectorAll('h1')).some((h) => h.textContent === wanted) &&
+          location.pathname.startsWith('/looks/')
+        const observer = new MutationObserver(() => {
+          if (Number.isNaN(clicked) || !shown()) return
+          observer.disconnect()
+          // As in waitForResultsPainted: rAF runs just before the paint, the message after it.
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel()
+            channel.port1.onmessage = () => resolve({ clicked, painted: performance.now() })
+            channel.port2.postMessage(null)
+          })
+        })
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+      }),
+    title,
+  )
+}
