@@ -1,5 +1,5 @@
 # syntax=docker/dockerfile:1
-# Lookbook's production server (`npm start`), see README → Deploy and docs/decisions/0010-production-server.md.
+# Lookbook's production server (`npm start`), see README → Deploy and docs/decisions/0011-production-server.md.
 #   docker build -t lookbook .
 #   docker run --rm -p 8080:8080 -e LOOKER_BASE_URL=… -e LOOKER_CLIENT_ID=… -e LOOKER_CLIENT_SECRET=… lookbook
 # server/deployment.test.ts runs this file's runtime stage on the host: the same commands, the same files.

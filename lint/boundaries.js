@@ -126,14 +126,6 @@ export function boundaryConfig(root) {
       rules: { 'import-x/no-restricted-paths': restrictedPaths(root, { forTests: true }) },
     },
     {
-      // FolderPicker still fetches its own folders (issue 16 item 2 turns it into a shell fed by api/
-      // hooks); delete this block when it no longer imports api/.
-      name: 'lookbook/boundaries-folder-picker-until-issue-16-item-2',
-      files: ['src/components/FolderPicker/**'],
-      ignores: TEST_FILES,
-      rules: { 'import-x/no-restricted-paths': restrictedPaths(root, { allow: [['components', 'api']] }) },
-    },
-    {
       name: 'lookbook/boundaries-demo-backend',
       files: [DEMO_BACKEND],
       rules: {

@@ -1,4 +1,4 @@
-import { configure, waitFor, within, screen } from '@testing-library/react'
+import { waitFor, within, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { folderKeys } from '../../api/folders'
@@ -7,8 +7,6 @@ import { RoutePrefetchContext } from '../../lib/routePrefetch'
 import { renderWithProviders } from '../../test/render'
 import { sim } from '../../test/server'
 import { LookSearchPage } from './LookSearchPage'
-
-configure({ asyncUtilTimeout: 4000 })
 
 const lookIdOf = (link: HTMLElement) => link.getAttribute('href')!.split('/').pop()!
 
