@@ -176,7 +176,9 @@ async function main() {
     // 4. Open a look from the list after the hover prefetch: the baseline's build, then this tree's.
     const before = await openAfterPrefetchAt(BASELINE, page)
     const opens = await openAfterPrefetch(page, server.url)
-    console.log(`\n4. open a look after hovering it, click event → frame painted with its title (${OPENS} looks):`)
+    console.log(
+      `\n4. open a look after hovering it, click event → frame painted with its title (${OPENS} looks):`,
+    )
     for (const [label, run] of [
       ...(before ? [[before.label, before.opens] as const] : []),
       ['this tree', opens] as const,
