@@ -29,3 +29,12 @@ export const useCopyLook = () => useLookWrite(lookWrites.copy)
 
 /** move_look: the detail cache takes the new folder from the answer; lists are read again. */
 export const useMoveLook = () => useLookWrite(lookWrites.move)
+
+/**
+ * create_look (after create_query when given a definition): a saved variant. Sent once per call; a repeat
+ * after a lost answer meets a 409 (the title is taken), not a second look.
+ */
+export const useCreateLook = () => useLookWrite(lookWrites.create)
+
+/** update_look with another query_id: Apply an adjusted variant to the look, and Undo it. */
+export const useSetLookQuery = () => useLookWrite(lookWrites.setQuery)

@@ -46,13 +46,21 @@ export function getLookmlModelExplore(model: string, explore: string, signal?: A
   })
 }
 
-/** What a filter picker needs of an explore: its dimensions and measures with names, labels and types. */
-export const EXPLORE_FIELD_FIELDS = 'id,name,label,model_name,can,fields(dimensions,measures)'
+/** What a field picker shows of each field, and whether it may be filtered on. */
+const PICKER_FIELD = 'name,label,label_short,view_label,category,type,is_numeric,hidden,can_filter'
+
+/**
+ * What a filter picker needs of an explore: its dimensions and measures with names, labels and types, and
+ * `can_save` (whether the caller may save a query of this explore as a look).
+ */
+export const EXPLORE_FIELD_FIELDS = `id,name,label,model_name,can_save,fields(dimensions(${PICKER_FIELD}),measures(${PICKER_FIELD}))`
 
 export const queryKeys = {
   all: ['queries'] as const,
   detail: (queryId: string) => [...queryKeys.all, 'detail', queryId] as const,
   explore: (model: string, explore: string) => ['explores', model, explore] as const,
+  /** The query Looker made (or found) for a definition: the same parameters give the same query. */
+  made: (definition: IWriteQuery) => [...queryKeys.all, 'made', definition] as const,
 }
 
 export const queryQueries = {
@@ -67,7 +75,7 @@ export const queryQueries = {
   explore: (model: string, explore: string) =>
     queryOptions({
       queryKey: queryKeys.explore(model, explore),
-      queryFn: ({ signal }) => getLookmlModelExplore(model, explore, signal),
+      queryFn: ({ signal }) => getLookmlModelExplore(model, explore, signal, EXPLORE_FIELD_FIELDS),
       staleTime: 30 * 60_000,
     }),
 }

@@ -155,9 +155,18 @@ export const renderTaskQueries = {
     }),
 }
 
+/** A look's render: the saved look, or an adjusted variant of it (its query, on the same render pool). */
+export interface LookPreviewRenderRequest extends LookRenderRequest {
+  /** The adjusted variant's query; absent or null for the saved look. */
+  variantQueryId?: string | null
+}
+
 /** Creating a task starts work on the server: never retried blindly (mutations do not retry). */
 export function useCreateLookRenderTask() {
-  return useMutation({ mutationFn: (req: LookRenderRequest) => createLookRenderTask(req) })
+  return useMutation({
+    mutationFn: ({ variantQueryId, ...req }: LookPreviewRenderRequest) =>
+      variantQueryId ? createQueryRenderTask({ ...req, queryId: variantQueryId }) : createLookRenderTask(req),
+  })
 }
 
 export function useCreateDashboardRenderTask() {

@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useSearchParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { useQueryTaskFor, type JsonDetailResult } from '../../api/queryTasks'
+import type { QueryVariant } from '../../api/queryVariants'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { DataTable } from './DataTable'
 import { ExportMenu } from './ExportMenu'
@@ -20,15 +21,28 @@ function parseLimit(raw: string | null): number {
   return (ROW_LIMITS as readonly number[]).includes(n) ? n : DEFAULT_LIMIT
 }
 
-/** The data tab: the look's query run as a query task (json_detail), shown as a table, exportable. */
-export function DataPreview({ lookId }: { lookId: string }) {
+/** A query's own row limit, when it has one. */
+function queryLimit(raw: string | null | undefined): number | null {
+  const n = Number(raw)
+  return Number.isInteger(n) && n > 0 ? n : null
+}
+
+/**
+ * The data tab: the look's query run as a query task (json_detail), shown as a table, exportable. With an
+ * adjusted `variant` (from the look's Adjust panel) it runs the variant's query instead.
+ */
+export function DataPreview({ lookId, variant = null }: { lookId: string; variant?: QueryVariant | null }) {
   const [params, setParams] = useSearchParams()
-  const limit = parseLimit(params.get('rows'))
+  const rows = parseLimit(params.get('rows'))
   const look = useQuery(lookQueries.detail(lookId))
-  const queryId = look.data?.query_id ?? look.data?.query?.id ?? null
+  const queryId = variant ? variant.queryId : (look.data?.query_id ?? look.data?.query?.id ?? null)
+  // The preview shows the first rows of the query's results, which never has more than its own limit.
+  const ownLimit = variant ? variant.limit : queryLimit(look.data?.query?.limit)
+  const limit = ownLimit !== null ? Math.min(rows, ownLimit) : rows
   const request = {
     queryId: String(queryId ?? ''),
-    lookId,
+    // A variant's query belongs to no look.
+    lookId: variant ? undefined : lookId,
     limit,
     format: 'json_detail' as const,
     applyFormatting: true,
@@ -37,7 +51,7 @@ export function DataPreview({ lookId }: { lookId: string }) {
   const taskId = started.task?.id != null ? String(started.task.id) : null
   const view = useQueryTaskResult<JsonDetailResult>(taskId, 'json_detail')
   const rerun = started.restart
-  const title = look.data?.title ?? `Look ${lookId}`
+  const title = variant?.title ?? look.data?.title ?? `Look ${lookId}`
 
   if (look.isError)
     return (
@@ -57,9 +71,17 @@ export function DataPreview({ lookId }: { lookId: string }) {
           select
           size="small"
           label="Rows"
-          value={limit}
+          value={rows}
           onChange={(e) =>
-            setParams({ rows: String(e.target.value) }, { replace: true, preventScrollReset: true })
+            setParams(
+              // Only the row count changes: the rest of the URL (an adjusted variant) stays.
+              (previous) => {
+                const next = new URLSearchParams(previous)
+                next.set('rows', String(e.target.value))
+                return next
+              },
+              { replace: true, preventScrollReset: true },
+            )
           }
           sx={{ width: 140 }}
         >
@@ -73,7 +95,12 @@ export function DataPreview({ lookId }: { lookId: string }) {
           {view.phase === 'done' && sqlErrors.length === 0 ? `${view.data.data.length} rows` : null}
         </Typography>
         {queryId != null && (
-          <ExportMenu queryId={String(queryId)} lookId={lookId} limit={limit} title={title} />
+          <ExportMenu
+            queryId={String(queryId)}
+            lookId={variant ? undefined : lookId}
+            limit={limit}
+            title={title}
+          />
         )}
       </Stack>
       {started.error && (
@@ -107,13 +134,16 @@ export function DataPreview({ lookId }: { lookId: string }) {
       {view.phase === 'error' && (
         <ErrorPanel variant="inline" lead="We lost track of the query:" error={view.error} onRetry={rerun} />
       )}
-      {(look.isPending || !started.task || view.phase === 'running') && !started.error && (
-        <Stack spacing={1} role="status" aria-label="Loading data">
-          {Array.from({ length: 6 }, (_, i) => (
-            <Skeleton key={i} variant="rectangular" height={28} />
-          ))}
-        </Stack>
-      )}
+      {variant?.blockedReason && <Typography color="text.secondary">{variant.blockedReason}</Typography>}
+      {(look.isPending || !started.task || view.phase === 'running') &&
+        !started.error &&
+        variant?.status !== 'failed' && (
+          <Stack spacing={1} role="status" aria-label="Loading data">
+            {Array.from({ length: 6 }, (_, i) => (
+              <Skeleton key={i} variant="rectangular" height={28} />
+            ))}
+          </Stack>
+        )}
       {view.phase === 'done' && sqlErrors.length === 0 && (
         <DataTable result={view.data} caption={`Data for ${title}`} />
       )}

@@ -9,8 +9,8 @@ import { useNotify } from '../../components/Notifier'
 import { downloadBlob } from '../../lib/download'
 import { describeError } from '../../lib/errors'
 import { isAbortError } from '../../lib/polling'
-import { exportQuery } from './exportQuery'
-import { EXPORT_FORMATS, exportFileName, type ExportFormat } from './formatCell'
+import { EXPORT_FORMATS, exportQuery, type ExportFormat } from '../../api/queryExport'
+import { exportFileName } from './formatCell'
 
 const LABELS: Record<ExportFormat, string> = {
   csv: 'CSV',
@@ -28,7 +28,8 @@ export function ExportMenu({
   title,
 }: {
   queryId: string
-  lookId: string
+  /** The look the query belongs to; absent for an adjusted variant (its query is no look's). */
+  lookId?: string
   limit: number
   title: string
 }) {

@@ -1,4 +1,5 @@
 import { safeFileStem } from '../../lib/fileName'
+import type { ExportFormat } from '../../api/queryExport'
 import type { DetailCell } from '../../api/queryTasks'
 
 /** Looker's rendered text when it sent one; otherwise the raw value, with ∅ for null as Looker shows. */
@@ -10,16 +11,6 @@ export function cellText(cell: DetailCell | undefined): string {
   return String(cell.value)
 }
 
-export const EXPORT_FORMATS = ['csv', 'json', 'md', 'txt', 'html'] as const
-export type ExportFormat = (typeof EXPORT_FORMATS)[number]
-
-export const EXPORT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv',
-  json: 'application/json',
-  md: 'text/markdown',
-  txt: 'text/plain',
-  html: 'text/html',
-}
 
 /** `Revenue by month-500-rows.csv`: the title made safe for file systems, then the row limit. */
 export function exportFileName(title: string, limit: number, format: ExportFormat): string {

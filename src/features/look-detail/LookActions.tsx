@@ -13,7 +13,7 @@ import { FolderPickerDialog } from '../../components/FolderPicker'
 import { useNotify } from '../../components/Notifier'
 import { useBackend } from '../../lib/backend'
 import { describeError } from '../../lib/errors'
-import { GatedButton } from './GatedButton'
+import { GatedButton } from '../../components/GatedButton'
 import { lookActionGates } from './lookPermissions'
 
 interface Props {

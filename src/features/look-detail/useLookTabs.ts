@@ -8,6 +8,11 @@ export interface LookTab {
   path: string
   label: string
   element: (props: { lookId: string }) => ReactNode
+  /**
+   * URL parameters that follow the user from this tab to another tab that carries them too (an adjusted
+   * variant shown on Render stays adjusted on Data).
+   */
+  carries?: (param: string) => boolean
 }
 
 /**
@@ -45,7 +50,8 @@ export function useLookTabs(lookId: string, tabs: readonly LookTab[]) {
     /** The contributed tab that is open, if it is not the Overview. */
     contributed: tabs.find((t) => t.path === active),
     overviewHref: basePath,
-    hrefOf: (path: string) => `${basePath}/${encodeURIComponent(path)}${tabSearch[path] ?? ''}`,
+    hrefOf: (path: string) =>
+      `${basePath}/${encodeURIComponent(path)}${carried(tabs, active, path, search, tabSearch[path] ?? '')}`,
     editing,
     /** Edit: from any tab, the editor opens on the Overview. */
     startEditing: () => {
@@ -57,4 +63,26 @@ export function useLookTabs(lookId: string, tabs: readonly LookTab[]) {
     },
     stopEditing: () => setEditing(false),
   }
+}
+
+/**
+ * The query string a tab's link takes: its own last one, with the parameters both the open tab and the
+ * target carry replaced by the open tab's current ones.
+ */
+function carried(
+  tabs: readonly LookTab[],
+  active: string | undefined,
+  target: string,
+  current: string,
+  remembered: string,
+): string {
+  const from = tabs.find((t) => t.path === active)?.carries
+  const to = tabs.find((t) => t.path === target)?.carries
+  if (!from || !to || active === target) return remembered
+  const shared = (name: string) => from(name) && to(name)
+  const next = new URLSearchParams(remembered)
+  for (const name of [...next.keys()]) if (shared(name)) next.delete(name)
+  for (const [name, value] of new URLSearchParams(current)) if (shared(name)) next.append(name, value)
+  const text = next.toString()
+  return text ? `?${text}` : ''
 }

@@ -1,15 +1,10 @@
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import type { RenderHistoryEntry } from './renderHistory'
+import { versionLabel, type RenderHistoryEntry } from './renderHistory'
 import { RenderedImage } from './RenderedImage'
 
-const sizeOf = (blob: Blob) =>
-  blob.size >= 1024 * 1024
-    ? `${(blob.size / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.round(blob.size / 1024)} KB`
-
-/** Two renders side by side, each with its size, format and file size, to compare. */
+/** Two renders side by side (saved or adjusted, each labelled), with format and render time, to compare. */
 export function RenderComparison({
   entries,
   onClose,
@@ -28,9 +23,11 @@ export function RenderComparison({
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2}>
         {entries.map((entry) => (
           <Stack key={entry.taskId} spacing={1} sx={{ flex: 1, minWidth: 0 }}>
+            <Typography variant="subtitle2" component="h3">
+              {versionLabel(entry)}
+            </Typography>
             <Typography variant="body2" color="text.secondary">
-              {entry.width} × {entry.height} {entry.format.toUpperCase()} · {sizeOf(entry.blob)} · render{' '}
-              {entry.task.render_runtime?.toFixed(1) ?? '—'} s
+              {entry.format.toUpperCase()} · render {entry.task.render_runtime?.toFixed(1) ?? '—'} s
             </Typography>
             <RenderedImage
               blob={entry.blob}

@@ -5,7 +5,7 @@ import Checkbox from '@mui/material/Checkbox'
 import Stack from '@mui/material/Stack'
 import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
-import { HISTORY_LIMIT, type RenderHistoryEntry } from './renderHistory'
+import { HISTORY_LIMIT, versionLabel, type RenderHistoryEntry } from './renderHistory'
 import { useObjectUrl } from './useObjectUrl'
 
 function Thumbnail({ entry }: { entry: RenderHistoryEntry }) {
@@ -17,7 +17,10 @@ function Thumbnail({ entry }: { entry: RenderHistoryEntry }) {
   )
 }
 
-/** This session's renders: click one to view it, tick two to compare them side by side. */
+/**
+ * This session's renders, saved and adjusted ones labelled: click one to view it, tick two to compare
+ * them side by side.
+ */
 export function RenderHistory({
   entries,
   selected,
@@ -43,7 +46,9 @@ export function RenderHistory({
       </Typography>
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }} role="list">
         {entries.map((entry) => {
-          const name = `${entry.width} × ${entry.height} ${entry.format.toUpperCase()}`
+          const size = `${entry.width} × ${entry.height} ${entry.format.toUpperCase()}`
+          // Saved and adjusted renders sit side by side: each says which it is.
+          const name = `${size}, ${versionLabel(entry)}`
           const isCompared = compared.includes(entry.taskId)
           return (
             <Stack
@@ -60,9 +65,18 @@ export function RenderHistory({
                 <Thumbnail entry={entry} />
               </ButtonBase>
               <Stack direction="row" sx={{ alignItems: 'center' }}>
-                <Typography variant="caption" sx={{ flexGrow: 1, px: 0.5 }}>
-                  {name}
-                </Typography>
+                <Stack sx={{ flexGrow: 1, px: 0.5, maxWidth: 120, minWidth: 0 }}>
+                  <Typography variant="caption">{size}</Typography>
+                  <Typography
+                    variant="caption"
+                    color={entry.variant === null ? 'text.secondary' : 'text.primary'}
+                    sx={{ fontWeight: entry.variant === null ? undefined : 600 }}
+                    title={versionLabel(entry)}
+                    noWrap
+                  >
+                    {entry.variant === null ? 'Saved look' : 'Adjusted'}
+                  </Typography>
+                </Stack>
                 <Tooltip title="Compare">
                   <Checkbox
                     size="small"

@@ -1,7 +1,5 @@
-import Box from '@mui/material/Box'
-import ButtonBase from '@mui/material/ButtonBase'
 import Skeleton from '@mui/material/Skeleton'
-import { useState } from 'react'
+import { TrueSizeImage } from './TrueSizeImage'
 import { useObjectUrl } from './useObjectUrl'
 
 /** Marks the moment a render's image is on screen (read by `npm run bench:render`). */
@@ -12,8 +10,8 @@ function markPainted(taskId: string, finalizedAt: string | null | undefined) {
 }
 
 /**
- * One rendered image: fitted to its box, or at its true size (scrollable) after a click. The object URL
- * lives only while this is on screen.
+ * One rendered image, shown as it will be shared (TrueSizeImage). The object URL lives only while this
+ * is on screen.
  */
 export function RenderedImage({
   blob,
@@ -31,35 +29,21 @@ export function RenderedImage({
   height: number
 }) {
   const url = useObjectUrl(blob)
-  const [trueSize, setTrueSize] = useState(false)
   if (!url)
-    return <Skeleton variant="rectangular" sx={{ width: '100%', aspectRatio: `${width} / ${height}` }} />
+    return (
+      <Skeleton
+        variant="rectangular"
+        sx={{ width: '100%', maxWidth: width, aspectRatio: `${width} / ${height}`, height: 'auto' }}
+      />
+    )
   return (
-    <Box
-      sx={{
-        overflow: trueSize ? 'auto' : 'hidden',
-        maxHeight: trueSize ? '75vh' : undefined,
-        border: 1,
-        borderColor: 'divider',
-        borderRadius: 1,
-        bgcolor: 'background.default',
-      }}
-    >
-      <ButtonBase
-        onClick={() => setTrueSize((v) => !v)}
-        aria-label={trueSize ? 'Fit image to panel' : 'Show image at true size'}
-        aria-pressed={trueSize}
-        sx={{ display: 'block', cursor: trueSize ? 'zoom-out' : 'zoom-in', width: trueSize ? width : '100%' }}
-      >
-        <img
-          src={url}
-          alt={`Rendered look: ${title}`}
-          width={width}
-          height={height}
-          onLoad={() => markPainted(taskId, finalizedAt)}
-          style={trueSize ? { display: 'block' } : { display: 'block', width: '100%', height: 'auto' }}
-        />
-      </ButtonBase>
-    </Box>
+    <TrueSizeImage
+      src={url}
+      alt={`Rendered look: ${title}`}
+      width={width}
+      height={height}
+      bytes={blob.size}
+      onLoad={() => markPainted(taskId, finalizedAt)}
+    />
   )
 }

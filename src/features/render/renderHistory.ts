@@ -12,7 +12,13 @@ export interface RenderHistoryEntry {
   blob: Blob
   task: RenderTask
   finishedAt: number
+  /** What the adjusted variant changed ("Ledger Region is EMEA"); null for the saved look. */
+  variant: string | null
 }
+
+/** "Saved look", or "Adjusted: …": which version of the look a render shows. */
+export const versionLabel = (entry: Pick<RenderHistoryEntry, 'variant'>) =>
+  entry.variant === null ? 'Saved look' : `Adjusted: ${entry.variant}`
 
 /** At most this many renders are kept: older ones (and their bytes) are dropped. */
 export const HISTORY_LIMIT = 8

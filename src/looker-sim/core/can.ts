@@ -175,6 +175,8 @@ export function queryCan(viewer: Viewer): CanMap {
     see_sql: developer,
     generate_drill_links: true,
     download: true,
+    // "All results" downloads (sdk-codegen's newer test data has the key; FACTS §4): Looker's permission.
+    download_unlimited: hasPermission(viewer.user, 'download_without_limit'),
     render: true,
     save: hasPermission(viewer.user, 'save_content'),
     schedule: true,

@@ -1,19 +1,34 @@
+import { pollUntilDone } from '../lib/polling'
 import {
   createQueryTask,
   getQueryTask,
   getQueryTaskResults,
   isQueryTaskDone,
   queryTaskState,
-} from '../../api/queryTasks'
-import { pollUntilDone } from '../../lib/polling'
-import { EXPORT_TYPES, type ExportFormat } from './formatCell'
+} from './queryTasks'
+
+/** The formats a query-task export writes as files (the data preview's Export, large downloads). */
+export const EXPORT_FORMATS = ['csv', 'json', 'md', 'txt', 'html'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+export const EXPORT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv',
+  json: 'application/json',
+  md: 'text/markdown',
+  txt: 'text/plain',
+  html: 'text/html',
+}
+
+export const isExportFormat = (format: string): format is ExportFormat =>
+  (EXPORT_FORMATS as readonly string[]).includes(format)
 
 /**
  * Runs the query once more as a task in the export format (so Looker writes the file), polls it
- * with THE policy and returns the file's contents.
+ * with THE policy and returns the file's contents. Asynchronous, so it suits results too large for a
+ * synchronous run_look/run_query download.
  */
 export async function exportQuery(
-  req: { queryId: string; lookId: string; limit: number; format: ExportFormat },
+  req: { queryId: string; lookId?: string; limit: number; format: ExportFormat },
   signal: AbortSignal,
 ): Promise<Blob> {
   const task = await createQueryTask(
