@@ -29,7 +29,7 @@ interface Props {
  * Says which version of the look the tab shows: "Saved look", or "Adjusted variant" with a chip per
  * change (each removable) and "Reset to the saved look"; and the actions on it.
  */
-export function VariantBar(props: Props) {
+export function VariantBar({ headingRef, ...props }: Props) {
   const { adjusted, changes, gates } = props
   const hintId = useId()
   return (
@@ -42,7 +42,7 @@ export function VariantBar(props: Props) {
       >
         <Stack sx={{ flexGrow: 1, minWidth: 0 }}>
           <Typography
-            ref={props.headingRef}
+            ref={headingRef}
             tabIndex={-1}
             variant="subtitle1"
             component="h2"

@@ -25,14 +25,14 @@ interface Props {
  * size, file size and the scale shown are written beside it.
  */
 export function TrueSizeImage({ src, alt, width, height, bytes, onLoad }: Props) {
-  const box = useElementWidth<HTMLDivElement>()
+  const [boxWidth, measureBox] = useElementWidth<HTMLDivElement>()
   const [natural, setNatural] = useState<{ width: number; height: number } | null>(null)
   const [fitChosen, setFitChosen] = useState<boolean | null>(null)
   const w = natural?.width ?? width
   const h = natural?.height ?? height
-  const tooWide = box.width !== null && box.width > 0 && w > box.width
+  const tooWide = boxWidth !== null && boxWidth > 0 && w > boxWidth
   const fit = !tooWide || (fitChosen ?? true)
-  const percent = tooWide && fit && box.width ? Math.floor((box.width / w) * 100) : 100
+  const percent = tooWide && fit && boxWidth ? Math.floor((boxWidth / w) * 100) : 100
   return (
     <Stack spacing={0.5}>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', minHeight: 38 }}>
@@ -48,7 +48,7 @@ export function TrueSizeImage({ src, alt, width, height, bytes, onLoad }: Props)
         )}
       </Stack>
       <Box
-        ref={box.ref}
+        ref={measureBox}
         // A scrolling box takes Tab and has a name, so keyboard users can scroll the true-size image.
         tabIndex={fit ? undefined : 0}
         role={fit ? undefined : 'region'}
