@@ -50,7 +50,8 @@ export function DownloadRows({
             {allBlocked}
           </FormHelperText>
         )}
-        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        {/* Gap, not margins: a margin-spaced Stack resets the label's own negative margin and shifts the radio. */}
+        <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center' }}>
           <FormControlLabel value="custom" control={<Radio />} label="Custom" />
           <TextField
             aria-label="Number of rows"
