@@ -18,11 +18,6 @@ export interface UrlField<S> {
   key: keyof S
   param: string
   codec: ParamCodec<never>
-  /**
-   * A family of parameters `param[name]=value` (Looker's own `f[field]=value`), read into a record by
-   * name; `name` says which names are acceptable.
-   */
-  keyed?: { name: (name: string) => boolean }
   /** Read only in these states (two fields may share a parameter, each in its own state). */
   readIf?: (state: S) => boolean
   /** Written only in these states (default: readIf). */
@@ -36,29 +31,6 @@ export function field<S, K extends keyof S & string>(
   options: { param?: string; readIf?: (state: S) => boolean; writeIf?: (state: S) => boolean } = {},
 ): UrlField<S> {
   return { key, param: options.param ?? key, codec: codec as ParamCodec<never>, ...options }
-}
-
-/**
- * A record kept as a family of parameters, `param[name]=value` each (Looker's explore links filter this
- * way: `f[users.country]=USA`). Names that `name` refuses, and values the codec refuses, are reported.
- */
-export function keyedField<S, K extends keyof S & string>(
-  key: K,
-  param: string,
-  name: (name: string) => boolean,
-  codec: S[K] extends Readonly<Record<string, infer V>> ? ParamCodec<V> : never,
-): UrlField<S> {
-  return { key, param, codec: codec as unknown as ParamCodec<never>, keyed: { name } }
-}
-
-/** The names of a keyed family present in `search` (`f[a]` → `a`), with the parameter as written. */
-function keyedEntries(search: URLSearchParams, param: string): [string, string, string][] {
-  const prefix = `${param}[`
-  const found: [string, string, string][] = []
-  for (const [raw, value] of search) {
-    if (raw.startsWith(prefix) && raw.endsWith(']')) found.push([raw, raw.slice(prefix.length, -1), value])
-  }
-  return found
 }
 
 /** A value the URL held that could not be used: the page names it in its notice. */
@@ -82,7 +54,7 @@ export function urlCodec<S extends object>(
   pageKey: keyof S | null = null,
 ): UrlCodec<S> {
   const format = (f: UrlField<S>, value: unknown) => (f.codec as ParamCodec<unknown>).format(value)
-  const owned = new Set(fields.filter((f) => !f.keyed).map((f) => f.param))
+  const owned = new Set(fields.map((f) => f.param))
   return {
     defaults,
     pageKey,
@@ -91,16 +63,6 @@ export function urlCodec<S extends object>(
       const invalid: InvalidParam[] = []
       for (const f of fields) {
         if (f.readIf && !f.readIf(state)) continue
-        if (f.keyed) {
-          const record: Record<string, unknown> = {}
-          for (const [param, name, raw] of keyedEntries(search, f.param)) {
-            const parsed = f.keyed.name(name) ? (f.codec as ParamCodec<unknown>).parse(raw) : 'invalid'
-            if (parsed === 'invalid') invalid.push({ param, value: raw })
-            else if (parsed !== 'default') record[name] = parsed.value
-          }
-          if (Object.keys(record).length > 0) (state as Record<keyof S, unknown>)[f.key] = record
-          continue
-        }
         const raw = search.get(f.param)
         if (raw === null) continue
         const parsed = (f.codec as ParamCodec<unknown>).parse(raw)
@@ -112,18 +74,9 @@ export function urlCodec<S extends object>(
     write(state, base = new URLSearchParams()) {
       const next = new URLSearchParams(base)
       for (const param of owned) next.delete(param)
-      for (const f of fields.filter((k) => k.keyed)) {
-        for (const [param] of keyedEntries(next, f.param)) next.delete(param)
-      }
       for (const f of fields) {
         const writeIf = f.writeIf ?? f.readIf
-        if (writeIf && !writeIf(state)) continue
-        if (f.keyed) {
-          const record = (state[f.key] ?? {}) as Record<string, unknown>
-          for (const [name, value] of Object.entries(record)) next.set(`${f.param}[${name}]`, format(f, value))
-          continue
-        }
-        if (next.has(f.param)) continue
+        if ((writeIf && !writeIf(state)) || next.has(f.param)) continue
         const value = format(f, state[f.key])
         if (value !== format(f, defaults[f.key])) next.set(f.param, value)
       }

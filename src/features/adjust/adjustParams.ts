@@ -1,11 +1,11 @@
 import {
   field,
   intParam,
-  keyedField,
   listParam,
   textValueParam,
   urlCodec,
   type InvalidParam,
+  type UrlCodec,
 } from '../../lib/urlState'
 
 /**
@@ -48,16 +48,54 @@ export function parseSort(sort: string): { field: string; desc: boolean } | null
 export const formatSort = ({ field: name, desc }: { field: string; desc: boolean }) =>
   desc ? `${name} desc` : name
 
-export const adjustCodec = urlCodec<Adjustments>(NO_ADJUSTMENTS, [
-  keyedField('filters', 'f', isFieldName, textValueParam(MAX_FILTER_LENGTH)),
+const restCodec = urlCodec<Adjustments>(NO_ADJUSTMENTS, [
   field('unfilter', listParam(isFieldName)),
   field('limit', intParam(1, MAX_ROW_LIMIT)),
-  field('sorts', listParam((item) => parseSort(item) !== null)),
+  field(
+    'sorts',
+    listParam((item) => parseSort(item) !== null),
+  ),
 ])
+const filterValue = textValueParam(MAX_FILTER_LENGTH)
+const FILTER_PARAM = /^f\[(.*)\]$/
+
+/** The `f[field]=value` family in `search`: [parameter as written, field name, value]. */
+const filterParams = (search: URLSearchParams) =>
+  [...search].flatMap(([param, value]) => {
+    const name = FILTER_PARAM.exec(param)?.[1]
+    return name === undefined ? [] : [[param, name, value] as const]
+  })
+
+/**
+ * The URL codec: the `f[field]` family here, the plain parameters through lib/urlState. (The family stays
+ * out of the shared codec, which is on the /looks first load, decision 0012.)
+ */
+export const adjustCodec: UrlCodec<Adjustments> = {
+  defaults: NO_ADJUSTMENTS,
+  pageKey: null,
+  parse(search) {
+    const rest = restCodec.parse(search)
+    const filters: Record<string, string> = {}
+    const invalid: InvalidParam[] = []
+    for (const [param, name, raw] of filterParams(search)) {
+      const parsed = isFieldName(name) ? filterValue.parse(raw) : 'invalid'
+      if (parsed === 'invalid') invalid.push({ param, value: raw })
+      else if (parsed !== 'default') filters[name] = parsed.value
+    }
+    return { state: { ...rest.state, filters }, invalid: [...invalid, ...rest.invalid] }
+  },
+  write(state, base = new URLSearchParams()) {
+    const next = new URLSearchParams(base)
+    for (const [param] of filterParams(next)) next.delete(param)
+    for (const [name, value] of Object.entries(state.filters))
+      next.set(`f[${name}]`, filterValue.format(value))
+    return restCodec.write(state, next)
+  },
+}
 
 /** The parameters that make up a variant: they follow the user between the Render and Data tabs. */
 export const isAdjustParam = (name: string) =>
-  name === 'unfilter' || name === 'limit' || name === 'sorts' || /^f\[.*\]$/.test(name)
+  name === 'unfilter' || name === 'limit' || name === 'sorts' || FILTER_PARAM.test(name)
 
 const WHY: Record<string, string> = {
   unfilter: 'it must list field names, separated by commas',
@@ -73,7 +111,7 @@ export interface IgnoredAdjustment extends InvalidParam {
 /** One sentence per unusable value of a link, for the notice. */
 export function describeIgnoredAdjustment({ param, value, reason: known }: IgnoredAdjustment): string {
   const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value
-  const filter = /^f\[(.*)\]$/.exec(param)
+  const filter = FILTER_PARAM.exec(param)
   const reason =
     known ??
     (filter === null
