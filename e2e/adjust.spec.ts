@@ -84,6 +84,26 @@ test.describe('adjust a look', () => {
     expect(consoleErrors).toEqual([])
   })
 
+  test('a title already used in the folder is refused under Title, and the form keeps the edits', async ({
+    page,
+    shell,
+    renderPanel,
+  }) => {
+    const adjust = new AdjustPanel(page)
+    await as(page, shell, 'Analyst', 'Andy Analyst')
+    await renderPanel.open(BOARD_LOOK, { ...FAST, 'f[ledger.region]': 'EMEA' })
+    await adjust.button('Save as new look').click()
+    const dialog = adjust.dialog('Save as a new look')
+    const title = dialog.getByRole('textbox', { name: 'Title' })
+    // The analyst's own folder already has a look with this title (seeded look 6).
+    await title.fill("Andy's scratchpad")
+    await dialog.getByRole('textbox', { name: 'Description' }).fill('EMEA only')
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click()
+    await expect(title).toHaveAccessibleDescription(/already/i)
+    await expect(dialog.getByRole('textbox', { name: 'Description' })).toHaveValue('EMEA only')
+    await expect(page).toHaveURL(/\/looks\/5\/render/)
+  })
+
   test('a link to an adjusted preview shows the same variant', async ({ page, shell, browser }) => {
     const adjust = new AdjustPanel(page)
     await as(page, shell, 'Analyst', 'Andy Analyst')
