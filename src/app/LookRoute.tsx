@@ -1,9 +1,29 @@
+import type { ComponentType } from 'react'
 import { useParams } from 'react-router'
+import type { QueryVariant } from '../api/queryVariants'
 import { isAdjustParam } from '../features/adjust/adjustParams'
 import { LookVariantPanel } from '../features/adjust/LookVariantPanel'
 import { DataPreview } from '../features/data-preview/DataPreview'
 import { LookDetailPage, type LookTab } from '../features/look-detail/LookDetailPage'
 import { RenderPanel } from '../features/render/RenderPanel'
+
+/** A tab that shows the saved look or an adjusted variant, with the Adjust panel above it. */
+function adjustableTab(
+  path: string,
+  label: string,
+  Tab: ComponentType<{ lookId: string; variant: QueryVariant | null }>,
+): LookTab {
+  return {
+    path,
+    label,
+    element: ({ lookId }) => (
+      <LookVariantPanel lookId={lookId}>
+        {(variant) => <Tab lookId={lookId} variant={variant} />}
+      </LookVariantPanel>
+    ),
+    carries: isAdjustParam,
+  }
+}
 
 /**
  * /looks/:lookId[/:tab]. The look page belongs to look-detail; the tabs that other features own
@@ -11,26 +31,8 @@ import { RenderPanel } from '../features/render/RenderPanel'
  * the saved look or an adjusted variant of it, chosen in the Adjust panel (features/adjust) above them.
  */
 const TABS: LookTab[] = [
-  {
-    path: 'render',
-    label: 'Render',
-    element: ({ lookId }) => (
-      <LookVariantPanel lookId={lookId}>
-        {(variant) => <RenderPanel lookId={lookId} variant={variant} />}
-      </LookVariantPanel>
-    ),
-    carries: isAdjustParam,
-  },
-  {
-    path: 'data',
-    label: 'Data',
-    element: ({ lookId }) => (
-      <LookVariantPanel lookId={lookId}>
-        {(variant) => <DataPreview lookId={lookId} variant={variant} />}
-      </LookVariantPanel>
-    ),
-    carries: isAdjustParam,
-  },
+  adjustableTab('render', 'Render', RenderPanel),
+  adjustableTab('data', 'Data', DataPreview),
 ]
 
 export function Component() {
