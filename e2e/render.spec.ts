@@ -162,3 +162,32 @@ test.describe('dashboard renders', () => {
     expect(consoleErrors).toEqual([])
   })
 })
+
+test('a preview shows the image at its true size, and a wider one fits, with a toggle for true size', async ({
+  renderPanel: panel,
+  page,
+}) => {
+  await panel.open('2', { ...FAST, width: '800', height: '600' })
+  await panel.renderButton().click()
+  const image = panel.image('utm_source breakdown')
+  await expect(image).toBeVisible()
+  // One image pixel per CSS pixel: not stretched to the panel's ~1230 px.
+  expect((await image.boundingBox())?.width).toBe(800)
+  await expect(page.getByText(/^800 × 600 px · [\d.]+ KB · shown at true size$/)).toBeVisible()
+  await expect(page.getByRole('switch', { name: 'Fit' })).toHaveCount(0)
+
+  await panel.preset(/1920 × 1080/).click()
+  await panel.renderButton().click()
+  await expect(page.getByText(/^1920 × 1080 px · [\d.]+ KB · shown at \d+ % to fit$/)).toBeVisible()
+  const fitted = (await image.boundingBox())?.width ?? 0
+  expect(fitted).toBeLessThan(1280)
+  const fit = page.getByRole('switch', { name: 'Fit' })
+  await expect(fit).toBeChecked()
+  await fit.uncheck()
+  await expect(page.getByText(/^1920 × 1080 px · [\d.]+ KB · shown at true size$/)).toBeVisible()
+  expect((await image.boundingBox())?.width).toBe(1920)
+  // The true-size image scrolls inside its own box, which takes the keyboard.
+  const box = page.getByRole('region', { name: 'Rendered look: utm_source breakdown, at true size' })
+  await expect(box).toBeVisible()
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+})

@@ -65,7 +65,11 @@ export function AdjustEditor(props: Props) {
           fields={fields}
           exclude={filtered}
           loading={props.exploreLoading}
-          error={props.exploreError ? `The explore's fields could not be read: ${describeError(props.exploreError)}` : null}
+          error={
+            props.exploreError
+              ? `The explore's fields could not be read: ${describeError(props.exploreError)}`
+              : null
+          }
           onPick={(f) => {
             setAdded(f.name)
             change({ filters: [...draft.filters, { field: f.name, value: '', saved: null, removed: false }] })

@@ -33,7 +33,12 @@ export function beforeAfter(saved: IQuery, a: Adjustments, labelOf: LabelOf): Be
   }))
   for (const change of describeChanges(a, saved, labelOf)) {
     if (change.key === 'limit')
-      rows.push({ what: 'Row limit', before: change.before ?? NONE, after: change.after ?? NONE, changed: true })
+      rows.push({
+        what: 'Row limit',
+        before: change.before ?? NONE,
+        after: change.after ?? NONE,
+        changed: true,
+      })
     if (change.key === 'sorts')
       rows.push({ what: 'Sorts', before: change.before ?? NONE, after: change.after ?? NONE, changed: true })
   }

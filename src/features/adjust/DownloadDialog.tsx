@@ -59,7 +59,12 @@ function DownloadForm({ title, target, allResultsBlocked, onClose, deadlineMs }:
   const download = useDownload(target, deadlineMs)
   const [options, setOptions] = useState<DownloadOptions>(DEFAULT_DOWNLOAD)
   const [text, setText] = useState({ custom: '100', width: '800', height: '600' })
-  const errors = optionErrors({ ...options, customText: text.custom, widthText: text.width, heightText: text.height })
+  const errors = optionErrors({
+    ...options,
+    customText: text.custom,
+    widthText: text.width,
+    heightText: text.height,
+  })
   const valid = Object.keys(errors).length === 0
   const image = isImageFormat(options.format)
   const fileName = downloadFileName(title, options)
@@ -144,7 +149,10 @@ function DownloadForm({ title, target, allResultsBlocked, onClose, deadlineMs }:
               <Stack>
                 <FormControlLabel
                   control={
-                    <Checkbox checked={options.applyVis} onChange={(e) => set({ applyVis: e.target.checked })} />
+                    <Checkbox
+                      checked={options.applyVis}
+                      onChange={(e) => set({ applyVis: e.target.checked })}
+                    />
                   }
                   label="With visualization options applied"
                 />
@@ -171,7 +179,12 @@ function DownloadForm({ title, target, allResultsBlocked, onClose, deadlineMs }:
               severity="warning"
               action={
                 download.canExport(options.format) ? (
-                  <Button color="inherit" size="small" disabled={busy} onClick={() => download.exportInBackground(options, saved)}>
+                  <Button
+                    color="inherit"
+                    size="small"
+                    disabled={busy}
+                    onClick={() => download.exportInBackground(options, saved)}
+                  >
                     Export in the background
                   </Button>
                 ) : undefined
@@ -184,10 +197,15 @@ function DownloadForm({ title, target, allResultsBlocked, onClose, deadlineMs }:
             </Alert>
           )}
           {download.background.isError && !isAbortError(download.background.error) && (
-            <ErrorPanel variant="inline" detail={`The export failed: ${describeError(download.background.error)}`} />
+            <ErrorPanel
+              variant="inline"
+              detail={`The export failed: ${describeError(download.background.error)}`}
+            />
           )}
           {download.background.isPending && (
-            <Typography role="status">Exporting in the background… this can take a while for a large result.</Typography>
+            <Typography role="status">
+              Exporting in the background… this can take a while for a large result.
+            </Typography>
           )}
         </Stack>
       </DialogContent>

@@ -37,11 +37,17 @@ export function DownloadRows({
   return (
     <FormControl>
       <FormLabel id={labelId}>Rows</FormLabel>
-      <RadioGroup aria-labelledby={labelId} value={rows} onChange={(e) => onRows(e.target.value as RowsChoice)}>
+      <RadioGroup
+        aria-labelledby={labelId}
+        value={rows}
+        onChange={(e) => onRows(e.target.value as RowsChoice)}
+      >
         <FormControlLabel value="displayed" control={<Radio />} label={displayed} />
         <FormControlLabel
           value="all"
-          control={<Radio slotProps={{ input: { 'aria-describedby': allBlocked ? allReasonId : undefined } }} />}
+          control={
+            <Radio slotProps={{ input: { 'aria-describedby': allBlocked ? allReasonId : undefined } }} />
+          }
           label="All results"
           disabled={allBlocked !== null}
         />

@@ -55,13 +55,7 @@ export function FilterRows({
           )
         const changed = row.saved !== null && row.value.trim() !== row.saved
         return (
-          <Stack
-            component="li"
-            key={row.field}
-            direction="row"
-            spacing={1}
-            sx={{ alignItems: 'flex-start' }}
-          >
+          <Stack component="li" key={row.field} direction="row" spacing={1} sx={{ alignItems: 'flex-start' }}>
             <TextField
               label={label}
               value={row.value}
@@ -69,11 +63,7 @@ export function FilterRows({
               error={Boolean(errors[row.field])}
               helperText={
                 errors[row.field] ??
-                (row.saved === null
-                  ? `Added · ${row.field}`
-                  : changed
-                    ? `Saved: ${row.saved}`
-                    : row.field)
+                (row.saved === null ? `Added · ${row.field}` : changed ? `Saved: ${row.saved}` : row.field)
               }
               autoFocus={focusField === row.field}
               size="small"
@@ -81,7 +71,11 @@ export function FilterRows({
               sx={{ maxWidth: 520 }}
               slotProps={{ formHelperText: { sx: { overflowWrap: 'anywhere' } } }}
             />
-            <IconButton aria-label={`Remove the filter on ${label}`} onClick={() => remove(row)} sx={{ mt: 0.5 }}>
+            <IconButton
+              aria-label={`Remove the filter on ${label}`}
+              onClick={() => remove(row)}
+              sx={{ mt: 0.5 }}
+            >
               <CloseIcon fontSize="small" />
             </IconButton>
           </Stack>

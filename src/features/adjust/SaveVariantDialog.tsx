@@ -51,7 +51,13 @@ export function SaveVariantDialog(props: Props) {
  * The form, mounted while the dialog is open. A refused save keeps every value and says what is wrong
  * under its field; the Save button locks while the request is out, so one press makes one look.
  */
-function SaveForm({ queryId, proposedTitle, onClose, onSaved, onBusy }: Props & { onBusy: (busy: boolean) => void }) {
+function SaveForm({
+  queryId,
+  proposedTitle,
+  onClose,
+  onSaved,
+  onBusy,
+}: Props & { onBusy: (busy: boolean) => void }) {
   const [title, setTitle] = useState(proposedTitle)
   const [description, setDescription] = useState('')
   const [chosen, setChosen] = useState<IFolder | null>(null)
@@ -93,7 +99,13 @@ function SaveForm({ queryId, proposedTitle, onClose, onSaved, onBusy }: Props & 
   return (
     <>
       <DialogContent dividers>
-        <Stack component="form" id="save-variant-form" noValidate onSubmit={(e) => void submit(e)} spacing={2.5}>
+        <Stack
+          component="form"
+          id="save-variant-form"
+          noValidate
+          onSubmit={(e) => void submit(e)}
+          spacing={2.5}
+        >
           <Typography variant="body2" color="text.secondary">
             A new look with the adjusted query. The look you adjusted stays as it is.
           </Typography>

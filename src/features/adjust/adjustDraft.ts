@@ -58,7 +58,8 @@ export function draftFrom(saved: IQuery, a: Adjustments): Draft {
 
 export function limitError(text: string, required: boolean): string | null {
   const value = text.trim()
-  if (value === '') return required ? `Enter a row limit from 1 to ${MAX_ROW_LIMIT.toLocaleString('en-US')}.` : null
+  if (value === '')
+    return required ? `Enter a row limit from 1 to ${MAX_ROW_LIMIT.toLocaleString('en-US')}.` : null
   if (!/^\d+$/.test(value)) return 'Must be a whole number of rows.'
   const n = Number(value)
   if (n < 1 || n > MAX_ROW_LIMIT) return `Must be from 1 to ${MAX_ROW_LIMIT.toLocaleString('en-US')} rows.`
@@ -66,7 +67,10 @@ export function limitError(text: string, required: boolean): string | null {
 }
 
 /** The changes a valid draft asks for (relative to the saved query), or what is wrong with it. */
-export function adjustmentsFrom(draft: Draft, saved: IQuery): { adjustments: Adjustments; errors: DraftErrors | null } {
+export function adjustmentsFrom(
+  draft: Draft,
+  saved: IQuery,
+): { adjustments: Adjustments; errors: DraftErrors | null } {
   const errors: DraftErrors = { filters: {} }
   const filters: Record<string, string> = {}
   const unfilter: string[] = []

@@ -69,9 +69,14 @@ export function useDownload(target: DownloadTarget, deadlineMs = DOWNLOAD_DEADLI
     mutationFn: ({ options, signal }: { options: DownloadOptions; signal: AbortSignal }) => {
       const format = options.format
       const queryId = target.variantQueryId ?? target.lookQueryId
-      if (!isExportFormat(format) || !queryId) throw new Error('This format cannot be exported in the background.')
+      if (!isExportFormat(format) || !queryId)
+        throw new Error('This format cannot be exported in the background.')
       const limit =
-        options.rows === 'all' ? -1 : options.rows === 'custom' ? options.customLimit : (target.displayedLimit ?? -1)
+        options.rows === 'all'
+          ? -1
+          : options.rows === 'custom'
+            ? options.customLimit
+            : (target.displayedLimit ?? -1)
       return exportQuery(
         { queryId, lookId: target.variantQueryId ? undefined : target.lookId, limit, format },
         signal,

@@ -77,7 +77,9 @@ export function useLookVariant(lookId: string) {
   const adjustments = saved ? normalize(checked?.adjustments ?? requested, saved) : requested
   const adjusted = isAdjusted(adjustments)
   const definition =
-    saved && adjusted && canExplore && checked?.ignored.length === 0 ? adjustedQuery(saved, adjustments) : null
+    saved && adjusted && canExplore && checked?.ignored.length === 0
+      ? adjustedQuery(saved, adjustments)
+      : null
   const made = useQuery({
     ...variantQueries.made(definition ?? { model: '', view: '' }),
     enabled: definition !== null,

@@ -108,7 +108,12 @@ const sortText = (sorts: readonly string[], labelOf: LabelOf) =>
     .join(', ')
 
 /** The changes one by one, in a stable order: filters (as the explore lists them), removals, limit, sorts. */
-export function describeChanges(a: Adjustments, saved: IQuery, labelOf: LabelOf, shortOf = labelOf): Change[] {
+export function describeChanges(
+  a: Adjustments,
+  saved: IQuery,
+  labelOf: LabelOf,
+  shortOf = labelOf,
+): Change[] {
   const savedFilters = saved.filters ?? {}
   const changes: Change[] = []
   for (const [name, value] of Object.entries(a.filters)) {
@@ -168,7 +173,10 @@ export function proposeTitle(title: string, changes: readonly Change[]): string 
   if (changes.length === 0) return base.slice(0, MAX_TITLE_LENGTH)
   const suffix = ` (${changes.map((c) => c.brief).join(', ')})`
   if (base.length + suffix.length <= MAX_TITLE_LENGTH) return base + suffix
-  return `${base.slice(0, Math.max(0, MAX_TITLE_LENGTH - suffix.length - 1))}…${suffix}`.slice(0, MAX_TITLE_LENGTH)
+  return `${base.slice(0, Math.max(0, MAX_TITLE_LENGTH - suffix.length - 1))}…${suffix}`.slice(
+    0,
+    MAX_TITLE_LENGTH,
+  )
 }
 
 /** The fields a query may name: those of its explore, or a query's own dynamic fields. */
@@ -191,8 +199,7 @@ export function checkAgainst(
   const filters: Record<string, string> = {}
   for (const [name, value] of Object.entries(a.filters)) {
     if (known(name)) filters[name] = value
-    else
-      ignored.push({ param: `f[${name}]`, value, reason: `the look's explore has no field “${name}”` })
+    else ignored.push({ param: `f[${name}]`, value, reason: `the look's explore has no field “${name}”` })
   }
   let sorts = a.sorts
   const selected = new Set(saved.fields ?? [])

@@ -11,7 +11,6 @@ export function cellText(cell: DetailCell | undefined): string {
   return String(cell.value)
 }
 
-
 /** `Revenue by month-500-rows.csv`: the title made safe for file systems, then the row limit. */
 export function exportFileName(title: string, limit: number, format: ExportFormat): string {
   return `${safeFileStem(title)}-${limit}-rows.${format}`

@@ -73,7 +73,9 @@ export function RenderPanel({ lookId, variant = null }: { lookId: string; varian
 
   const asked = (next: RenderSettings): RenderAsked => ({
     ...next,
-    variant: variant?.queryId ? { queryId: variant.queryId, label: variant.label, title: variant.title } : null,
+    variant: variant?.queryId
+      ? { queryId: variant.queryId, label: variant.label, title: variant.title }
+      : null,
   })
   const render = (next: RenderSettings) => {
     setSelected(null)

@@ -35,7 +35,12 @@ export function TrueSizeImage({ src, alt, width, height, bytes, onLoad }: Props)
   const percent = tooWide && fit && boxWidth ? Math.floor((boxWidth / w) * 100) : 100
   return (
     <Stack spacing={0.5}>
-      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', minHeight: 38 }}>
+      <Stack
+        direction="row"
+        spacing={2}
+        useFlexGap
+        sx={{ alignItems: 'center', flexWrap: 'wrap', minHeight: 38 }}
+      >
         <Typography variant="body2" color="text.secondary" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {w} × {h} px · {formatByteSize(bytes)} ·{' '}
           {percent === 100 ? 'shown at true size' : `shown at ${percent} % to fit`}
