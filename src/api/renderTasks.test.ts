@@ -114,16 +114,18 @@ describe('render task results', () => {
 })
 
 describe('render task status', () => {
-  it("carries the server's Retry-After hint while running, and none once done", async () => {
+  it('carries no Retry-After from the simulator (Looker documents none), but passes on one a server sends', async () => {
     sim.tasks.settings.renderDurationMs = { min: 3_500, max: 3_500 }
     const task = await createLookRenderTask({ lookId: LOOK, format: 'png', width: 200, height: 150 })
     const running = await getRenderTask(task.id)
     expect(running.value.status).not.toBe('success')
-    expect(running.retryAfterMs).toBeGreaterThanOrEqual(1_000)
-    sim.tasks.settings.renderDurationMs = { min: 150, max: 150 }
-    const quick = await createLookRenderTask({ lookId: LOOK, format: 'png', width: 200, height: 150 })
-    await untilDone(quick)
-    expect((await getRenderTask(quick.id)).retryAfterMs).toBeNull()
+    expect(running.retryAfterMs).toBeNull()
+    server.use(
+      http.get(`${TEST_API}/render_tasks/:id`, () =>
+        HttpResponse.json({ id: task.id, status: 'rendering' }, { headers: { 'Retry-After': '2' } }),
+      ),
+    )
+    expect((await getRenderTask(task.id)).retryAfterMs).toBe(2_000)
   })
 
   it('reads an unknown status as still queued, never as done', () => {

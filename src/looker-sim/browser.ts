@@ -4,7 +4,7 @@ import { parseFaultSpec } from './core/faults'
 import { DEMO_CREDENTIALS, DEMO_USERS } from './core/seed'
 import { createLookerSim, type LookerSim } from './core/sim'
 import type { SimSnapshot } from './core/store'
-import { parseDurationRange } from './core/tasks'
+import { parseDurationRange, parsePoolSize } from './core/tasks'
 import { createSimHandlers } from './msw'
 import { restartAfterStay } from './restartAfterStay'
 import {
@@ -23,10 +23,12 @@ export interface DemoSimulatorOptions {
   /** Fault spec, as in `?sim_faults=429@0.3@DELETE@/looks/*;drop@0.05@GET`. */
   faults?: string
   latencyMs?: number
-  /** Render task durations, as in `?sim_render=1000-20000` (ms, min-max). */
+  /** Fixed render task durations, as in `?sim_render=1000-20000` (ms, min-max); default: the model. */
   renderDurations?: string
-  /** `?sim_render_hints=0` stops the Retry-After hints on render task status responses. */
-  renderHints?: boolean
+  /** Render jobs at once, as in `?sim_render_pool=2` (Looker's default 2). */
+  renderPool?: string
+  /** Render caching (query) jobs at once, as in `?sim_query_pool=3` (Looker's default 3). */
+  queryPool?: string
 }
 
 export interface DemoSimulator {
@@ -62,7 +64,11 @@ export async function startDemoSimulator(options: DemoSimulatorOptions = {}): Pr
   const renderDurationMs = parseDurationRange(options.renderDurations) ?? undefined
   if (options.renderDurations && !renderDurationMs)
     throw new Error(`sim_render must look like 1000-20000, got ${options.renderDurations}.`)
-  const tasks = { renderDurationMs, statusRetryHints: options.renderHints }
+  const tasks = {
+    renderDurationMs,
+    renderPool: checkedPool('sim_render_pool', options.renderPool),
+    queryPool: checkedPool('sim_query_pool', options.queryPool),
+  }
   const sim = createLookerSim({ seed, lookCount, faults, latencyMs, snapshot, tasks })
   const worker = setupWorker(...createSimHandlers(sim))
   const start = () =>
@@ -101,6 +107,13 @@ function checkedInteger(name: string, value: number | undefined): number | undef
   if (!Number.isInteger(value) || value < 0)
     throw new Error(`${name} must be a non-negative integer, got ${value}.`)
   return value
+}
+
+function checkedPool(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const size = parsePoolSize(text)
+  if (size === null) throw new Error(`${name} must be a whole number of at least 1, got ${text}.`)
+  return size
 }
 
 async function openStorage(): Promise<SnapshotStorage | null> {

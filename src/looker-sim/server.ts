@@ -1,12 +1,14 @@
 /**
  * `npm run sim -- --port 4010 [--looks 50000] [--seed N] [--allow-origin http://127.0.0.1:4173,…]
  *                 [--faults SPEC] [--token-ttl 3600] [--latency MS] [--host 127.0.0.1]
- *                 [--oauth-client GUID=REDIRECT_URI,…] [--api-key CLIENT_ID:SECRET:USER_ID,…]`
+ *                 [--oauth-client GUID=REDIRECT_URI,…] [--api-key CLIENT_ID:SECRET:USER_ID,…]
+ *                 [--render-pool 2] [--query-pool 3] [--render-ms MIN-MAX]`
  * The simulated Looker on a real port, for the app in connected mode, curl, or e2e runs.
  */
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { DEMO_CREDENTIALS } from './core/seed'
+import { parseDurationRange, parsePoolSize } from './core/tasks'
 import { startSimServer } from './node-server/http-adapter'
 
 export { startSimServer, type SimServer, type SimServerOptions } from './node-server/http-adapter'
@@ -18,6 +20,20 @@ function integer(name: string, text: string | undefined): number | undefined {
   if (!Number.isInteger(value) || value < 0)
     throw new Error(`--${name} must be a non-negative integer, got "${text}"`)
   return value
+}
+
+function poolSize(name: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  const size = parsePoolSize(text)
+  if (size === null) throw new Error(`--${name} must be a whole number of at least 1, got "${text}"`)
+  return size
+}
+
+function durations(name: string, text: string | undefined) {
+  if (text === undefined) return undefined
+  const range = parseDurationRange(text)
+  if (!range) throw new Error(`--${name} must look like 1000-20000 (ms), got "${text}"`)
+  return range
 }
 
 async function main() {
@@ -33,6 +49,9 @@ async function main() {
       latency: { type: 'string' },
       'oauth-client': { type: 'string' },
       'api-key': { type: 'string' },
+      'render-pool': { type: 'string' },
+      'query-pool': { type: 'string' },
+      'render-ms': { type: 'string' },
     },
   })
   const server = await startSimServer({
@@ -44,6 +63,11 @@ async function main() {
     faults: values.faults,
     tokenTtlSeconds: integer('token-ttl', values['token-ttl']),
     latencyMs: integer('latency', values.latency),
+    tasks: {
+      renderPool: poolSize('render-pool', values['render-pool']),
+      queryPool: poolSize('query-pool', values['query-pool']),
+      renderDurationMs: durations('render-ms', values['render-ms']),
+    },
   })
   // Connected-mode tests: an OAuth app registered for the app's origin, and an API key whose secret
   // appears in no build (so a test can search the built files for it).

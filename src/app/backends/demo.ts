@@ -2,7 +2,6 @@ import type { QueryClient } from '@tanstack/react-query'
 import { login } from '../../api/auth'
 import type { Backend, DemoControls, DemoUserKey } from '../../lib/backend'
 import { configureHttp } from '../../lib/http'
-import { fixedIntervalPolicy, setPollingPolicy } from '../../lib/polling'
 import { TokenSession } from '../../lib/tokenSession'
 
 /** Which demo user this tab signed in as, so a reload keeps it. */
@@ -22,10 +21,9 @@ export async function startDemo(queryClient: QueryClient): Promise<Backend> {
     faults: params.get('sim_faults') ?? undefined,
     latencyMs: params.get('sim_latency') ? Number(params.get('sim_latency')) : undefined,
     renderDurations: params.get('sim_render') ?? undefined,
-    renderHints: params.get('sim_render_hints') === '0' ? false : undefined,
+    renderPool: params.get('sim_render_pool') ?? undefined,
+    queryPool: params.get('sim_query_pool') ?? undefined,
   })
-  // The render benchmark compares THE polling policy with the SDK example's fixed 0.5 s loop.
-  if (params.get('poll') === 'fixed-500') setPollingPolicy(fixedIntervalPolicy(500))
   const stored = sessionStorage.getItem(DEMO_USER_KEY)
   let currentUser: DemoUserKey = stored === 'analyst' || stored === 'viewer' ? stored : 'admin'
   const session = new TokenSession(() => {

@@ -31,7 +31,7 @@ export interface SimOptions {
   snapshot?: SimSnapshot
   /** Extra routes, e.g. render and query tasks. */
   routes?: Route[]
-  /** Render and query task timing (durations, result TTL, Retry-After hints). */
+  /** Render and query task pacing (pools, durations, result TTLs). */
   tasks?: TaskServiceOptions
 }
 

@@ -12,7 +12,7 @@ import { taskSettings, type TaskSettings } from './settings'
 import type { DashboardFormat, DashboardOptions, ImageFormat } from './validate'
 
 export { taskRoutes } from './routes'
-export { parseDurationRange, taskSettings, type TaskSettings } from './settings'
+export { parseDurationRange, parsePoolSize, taskSettings, type TaskSettings } from './settings'
 
 export interface TaskServiceOptions extends Partial<TaskSettings> {
   /** Draw images right after a task is created, off the request (default: only on the system clock). */
@@ -77,10 +77,12 @@ export class TaskService {
     )
     const produce = () =>
       drawDashboard(dashboard.record.title, tiles, format, width, height, options, this.store.seed)
+    const queryIds = tiles.map((t) => t.query.id)
     return this.renders.createForDashboard(
       { viewer, format, width, height, produce },
       dashboard.record,
       options,
+      queryIds,
     )
   }
 

@@ -1,10 +1,10 @@
 import type { Clock } from '../clock'
 import { iso } from '../constants'
 import { badRequest, notFound, validationFailed } from '../errors'
-import { deriveSeed, Random } from '../random'
 import type { QueryRecord } from '../types'
 import type { Viewer } from '../viewer'
 import { formatResults, queryData, QUERY_RESULT_FORMATS, type QueryResultFormat } from './query-results'
+import { planQueryTaskMs } from './model'
 import type { TaskSettings } from './settings'
 
 /** Ids arrive as strings (or numbers from older clients); anything else is no id. */
@@ -47,9 +47,14 @@ export interface CreateQueryTaskParams {
   applyFormatting?: boolean
 }
 
-/** Query tasks on the simulator clock: `running` until their time is up, then `complete` or `error`. */
+/**
+ * Query tasks on the simulator clock: `running` until their time is up (the query model, model.ts), then
+ * `complete` or `error`. The spec names no in-progress status; `running` is the simulator's choice.
+ */
 export class QueryTaskStore {
   private tasks = new Map<string, QueryTaskRecord>()
+  /** Runs per query in the session: each run gets its own noise, repeatably. */
+  private runs = new Map<string, number>()
   private nextId = 1
 
   constructor(
@@ -101,9 +106,13 @@ export class QueryTaskStore {
     }
     const id = `qt${this.nextId++}`
     const now = this.clock.now()
-    const { min, max } = this.settings.queryDurationMs
-    const duration = Math.round(
-      min + new Random(deriveSeed(this.seed, `query-task:${id}`)).next() * (max - min),
+    const run = (this.runs.get(query.id) ?? 0) + 1
+    this.runs.set(query.id, run)
+    const duration = planQueryTaskMs(
+      this.seed,
+      { queryId: query.id, cached: false },
+      run,
+      this.settings.queryDurationMs,
     )
     const record: QueryTaskRecord = {
       id,
@@ -129,13 +138,13 @@ export class QueryTaskStore {
 
   /**
    * 202 while running; 200 with the results once complete. A SQL error is a 200 with `errors` for
-   * json_detail and a 400 for every other format (spec, query_task_results). Expired → 404.
+   * json_detail and a 400 for every other format (spec, query_task_results). Expired (300 s) → 404.
    */
   results(viewer: Viewer, id: string): QueryTaskResults {
     const record = this.find(viewer, id)
     const now = this.clock.now()
     if (now < record.finishesAt) return { status: 202 }
-    if (now - record.finishesAt > this.settings.resultTtlMs) throw notFound()
+    if (now - record.finishesAt > this.settings.queryResultTtlMs) throw notFound()
     if (record.error) {
       if (record.format !== 'json_detail') throw badRequest(record.error)
       const errors = [{ message: record.error, message_details: null, level: 'error', sql_error_loc: null }]
@@ -153,6 +162,7 @@ export class QueryTaskStore {
 
   clear(): void {
     this.tasks.clear()
+    this.runs.clear()
   }
 
   private find(viewer: Viewer, id: string): QueryTaskRecord {
@@ -164,7 +174,7 @@ export class QueryTaskStore {
   private evict(now: number): void {
     for (const [id, record] of this.tasks) {
       if (
-        now - record.finishesAt > 2 * this.settings.resultTtlMs ||
+        now - record.finishesAt > 2 * this.settings.queryResultTtlMs ||
         this.tasks.size > this.settings.maxTasks
       ) {
         this.tasks.delete(id)

@@ -54,15 +54,10 @@ export function taskRoutes(tasks: TaskService): Route[] {
     {
       method: 'GET',
       path: '/render_tasks/:render_task_id',
-      handler: (context) => {
-        const { task, retryAfterSeconds } = tasks.renders.get(
-          context.viewer(),
-          context.params.render_task_id ?? '',
-        )
-        const headers: Record<string, string> =
-          retryAfterSeconds === null ? {} : { 'Retry-After': String(retryAfterSeconds) }
-        return { body: task, headers }
-      },
+      // No Retry-After here: Looker documents none on the status call (the client paces itself).
+      handler: (context) => ({
+        body: tasks.renders.get(context.viewer(), context.params.render_task_id ?? ''),
+      }),
     },
     {
       method: 'GET',
@@ -106,7 +101,8 @@ export function taskRoutes(tasks: TaskService): Route[] {
       path: '/query_tasks/:query_task_id/results',
       handler: (context) => {
         const result = tasks.queries.results(context.viewer(), context.params.query_task_id ?? '')
-        if (result.status === 202) return new Response(null, { status: 202, headers: { 'Retry-After': '1' } })
+        // The spec's 202 "The query is not finished" carries no Retry-After.
+        if (result.status === 202) return new Response(null, { status: 202 })
         const text = typeof result.body === 'string' ? result.body : JSON.stringify(result.body)
         return new Response(text, {
           status: 200,

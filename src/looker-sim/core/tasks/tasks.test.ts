@@ -73,10 +73,13 @@ describe('render tasks', () => {
     )
     const early = await call('GET', `/render_tasks/${String(created.id)}/results`)
     expect(early.status).toBe(202)
-    expect(early.headers.get('Retry-After')).toBe('4')
+    // Documented on the results 202, with a constant: it must not leak the time left (4 s here).
+    expect(early.headers.get('Retry-After')).toBe('1')
     expect(await early.text()).toBe('')
+    // Looker documents no Retry-After on the status call, so the simulator sends none.
     const status = await call('GET', `/render_tasks/${String(created.id)}`)
-    expect(status.headers.get('Retry-After')).toBe('4')
+    expect(status.status).toBe(200)
+    expect(status.headers.get('Retry-After')).toBeNull()
     clock.advance(4_000)
     const ready = await call('GET', `/render_tasks/${String(created.id)}/results`)
     expect(ready.headers.get('Content-Type')).toBe('image/jpeg')
@@ -140,15 +143,16 @@ describe('render tasks', () => {
         },
       ),
     )
-    expect(created).toMatchObject({
-      pdf_paper_size: 'a4',
-      pdf_landscape: true,
-      dashboard_style: 'single_column',
-    })
+    expect(created).toMatchObject({ dashboard_style: 'single_column', result_format: 'pdf' })
+    // The spec's RenderTask has no paper fields: the paper shows in the PDF itself.
+    expect(created).not.toHaveProperty('pdf_paper_size')
+    expect(created).not.toHaveProperty('pdf_landscape')
     clock.advance(4_000)
     const pdf = await call('GET', `/render_tasks/${String(created.id)}/results`)
     expect(pdf.headers.get('Content-Type')).toBe('application/pdf')
-    expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5))).toBe('%PDF-')
+    const text = new TextDecoder('latin1').decode(await pdf.arrayBuffer())
+    expect(text.slice(0, 5)).toBe('%PDF-')
+    expect(text).toContain('/MediaBox [0 0 842 595]') // A4, landscape
     const noBody = await call('POST', `/render_tasks/dashboards/${dashboard.id}/pdf?width=1200&height=900`)
     expect(noBody.status).toBe(400)
     const badPaper = await call(
@@ -203,7 +207,7 @@ describe('query tasks', () => {
   it('report a broken query as errors in json_detail and a 400 elsewhere; 404 when unknown or expired', async () => {
     const { clock, call, json, sim, lookIdWhere } = setup({
       queryDurationMs: { min: 100, max: 100 },
-      resultTtlMs: 1_000,
+      queryResultTtlMs: 1_000,
     })
     const legacy = sim.store.look(lookIdWhere((t) => /legacy/i.test(t)))!
     const detail = await json(
