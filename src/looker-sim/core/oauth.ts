@@ -11,7 +11,8 @@ export interface OAuthClientApp {
   description: string
   enabled: boolean
   group_id: string | null
-  tokens_invalid_before: string | null
+  /** Left out until tokens are invalidated: the spec does not let it be null. */
+  tokens_invalid_before?: string
   activated_users: []
 }
 
@@ -84,7 +85,6 @@ export class SimOAuth {
       description: typeof body.description === 'string' ? body.description : '',
       enabled: body.enabled !== false,
       group_id: null,
-      tokens_invalid_before: null,
       activated_users: [],
     }
     this.apps.set(guid, app)
