@@ -10,7 +10,7 @@ import {
 import { useEffect, useEffectEvent, useRef } from 'react'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
-import type { PollResponse } from '../lib/polling'
+import type { PollResponse, TaskProgress } from '../lib/polling'
 import { taskProgressQuery } from './taskProgress'
 
 export type QueryResultFormat = 'json_detail' | 'inline_json' | 'json' | 'csv' | 'txt' | 'md' | 'html' | 'sql'
@@ -58,10 +58,35 @@ export async function createQueryTask(req: QueryTaskRequest, signal?: AbortSigna
   return (await send<IQueryTask>('POST', '/query_tasks', { body, query, signal })).data
 }
 
-/** query_task: GET /query_tasks/{id}. */
+/** A prior guess of a query's time (ms) before any history (lib/taskHistory.ts). */
+const EXPECTED_QUERY_MS = 2_000
+
+/**
+ * What a query task's status tells the pacing: it runs in one step (the spec names no phases), predicted
+ * by the same query's earlier runs in the same format.
+ */
+export function queryTaskProgress(task: IQueryTask): TaskProgress {
+  const state = queryTaskState(task.status)
+  return {
+    stage: state === 'running' ? 'final' : 'done',
+    earlyMs: null,
+    history: {
+      kind: 'query',
+      key: `${task.query_id ?? ''}:${task.result_format ?? ''}`,
+      workMs: EXPECTED_QUERY_MS,
+    },
+    finalMs: state === 'complete' && typeof task.runtime === 'number' ? task.runtime * 1000 : null,
+  }
+}
+
+/** query_task: GET /query_tasks/{id}, with its progress for the pacing. */
 export async function getQueryTask(taskId: string, signal?: AbortSignal): Promise<PollResponse<IQueryTask>> {
   const res = await send<IQueryTask>('GET', `/query_tasks/${seg(taskId)}`, { signal })
-  return { value: res.data, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) }
+  return {
+    value: res.data,
+    retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
+    progress: queryTaskProgress(res.data),
+  }
 }
 
 /** A json_detail field description (the parts we show). */

@@ -2,7 +2,7 @@ import type { ICreateDashboardRenderTask, IRenderTask } from '@looker/sdk/lib/4.
 import { queryOptions, useMutation } from '@tanstack/react-query'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
-import type { PollResponse } from '../lib/polling'
+import type { PollResponse, TaskProgress } from '../lib/polling'
 import { taskProgressQuery } from './taskProgress'
 
 /** RenderTask.status, exactly as the spec describes it. Terminal: success and failure. */
@@ -107,10 +107,56 @@ export async function createDashboardRenderTask(
   return toRenderTask(res.data)
 }
 
-/** render_task: GET /render_tasks/{id}, with the server's Retry-After when it sends one. */
+/**
+ * A prior guess of the drawing step (ms) before any history: a headless browser's start-up plus a cost
+ * per megapixel, more for a dashboard. History replaces it after the first render (lib/taskHistory.ts).
+ */
+export function expectedRenderMs(task: Pick<RenderTask, 'width' | 'height' | 'dashboard_id'>): number {
+  const megapixels = ((task.width ?? 800) * (task.height ?? 600)) / 1_000_000
+  return (task.dashboard_id ? 4_000 : 2_000) + 1_000 * megapixels
+}
+
+const RENDER_STAGE: Record<RenderStatus, TaskProgress['stage']> = {
+  enqueued_for_query: 'queued',
+  querying: 'early',
+  enqueued_for_render: 'between',
+  rendering: 'final',
+  success: 'done',
+  failure: 'done',
+}
+
+/**
+ * What a render task's status tells the pacing: `rendering` is the final step (its end is near),
+ * everything before it is early; the same look (query, dashboard) in the same format predicts the next.
+ */
+export function renderProgress(task: RenderTask): TaskProgress {
+  const target = task.dashboard_id
+    ? `dashboard:${task.dashboard_id}:${task.dashboard_style ?? ''}`
+    : task.look_id
+      ? `look:${task.look_id}`
+      : `query:${task.query_id ?? ''}`
+  const seconds = task.status === 'success' ? task.render_runtime : null
+  return {
+    stage: RENDER_STAGE[task.status],
+    earlyMs: typeof task.query_runtime === 'number' ? task.query_runtime * 1000 : null,
+    history: {
+      kind: task.dashboard_id ? 'dashboard-render' : 'render',
+      key: `${target}:${task.result_format ?? ''}`,
+      workMs: expectedRenderMs(task),
+    },
+    finalMs: typeof seconds === 'number' ? seconds * 1000 : null,
+  }
+}
+
+/** render_task: GET /render_tasks/{id}, with its progress for the pacing (and a Retry-After, if sent). */
 export async function getRenderTask(taskId: string, signal?: AbortSignal): Promise<PollResponse<RenderTask>> {
   const res = await send<IRenderTask>('GET', `/render_tasks/${seg(taskId)}`, { signal })
-  return { value: toRenderTask(res.data), retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) }
+  const task = toRenderTask(res.data)
+  return {
+    value: task,
+    retryAfterMs: parseRetryAfter(res.headers.get('retry-after')),
+    progress: renderProgress(task),
+  }
 }
 
 export type RenderResult =

@@ -148,13 +148,20 @@ describe('polling loop', () => {
   })
 
   it('gives up at once on a 404 and after repeated network failures', async () => {
+    let notFoundCalls = 0
     const notFound = pollUntilDone({
-      request: () => Promise.reject(new LookerApiError({ status: 404, kind: 'http', message: 'Not found' })),
+      request: () => {
+        notFoundCalls++
+        return Promise.reject(new LookerApiError({ status: 404, kind: 'http', message: 'Not found' }))
+      },
       isDone: () => true,
       signal: new AbortController().signal,
       now,
     })
-    await expect(notFound).rejects.toMatchObject({ status: 404 })
+    const gone = expect(notFound).rejects.toMatchObject({ status: 404 })
+    await vi.runAllTimersAsync()
+    await gone
+    expect(notFoundCalls).toBe(1)
 
     let attempts = 0
     const offline = pollUntilDone({

@@ -1,52 +1,34 @@
 import { isLookerApiError } from './errors'
+import type { PollingPolicy, TaskProgress } from './pollingPolicy'
+import { pacedPolicy } from './taskPacing'
 
 /**
- * THE polling policy for asynchronous Looker tasks (render tasks, query tasks): one place, one loop.
+ * THE polling loop for asynchronous Looker tasks (render tasks, query tasks): one place, one loop.
  * See docs/decisions/0008-render-polling.md for the reasoning and the benchmark.
  *
- * - Adaptive: quick at first (~120 ms), then the wait grows with the time already spent (30 % of it),
- *   capped at 3 s, so a render's finish is noticed within ~30 % of its age, and never more than 3 s late.
+ * - Paced without server hints (taskPacing.ts): sparse while a task waits or runs its early steps, close
+ *   around the end its history predicts once it is in its final step; the adaptive wait for the rest.
  * - Honours the server: a Retry-After on a status response or on a 429 is waited out in full; after such
  *   a server-paced wait the loop starts again from the quick end, since the server expects us back then.
- * - Paused while the tab is hidden; stopped by an AbortSignal (unmount, cancel).
+ * - Paused while the tab is hidden; stopped by an AbortSignal (unmount, cancel); paused again at an
+ *   overall deadline until the user chooses to keep waiting.
  * - Never more than one request in flight per task: the loop awaits each request before sleeping.
  */
 
-export interface PollTiming {
-  /** Milliseconds since polling started, or since the end of the last wait the server asked for. */
-  sinceMs: number
-  /** The server's Retry-After for this task, in ms, when its last response carried one. */
-  retryAfterMs: number | null
-}
+export {
+  adaptivePolicy,
+  fixedIntervalPolicy,
+  MAX_POLL_MS,
+  MAX_SERVER_WAIT_MS,
+  QUICK_POLL_MS,
+  type PollingPolicy,
+  type PollTiming,
+  type TaskProgress,
+} from './pollingPolicy'
 
-export interface PollingPolicy {
-  readonly name: string
-  /** How long to wait before the next status request. */
-  nextDelay(timing: PollTiming): number
-}
+let activePolicy: PollingPolicy = pacedPolicy
 
-export const QUICK_POLL_MS = 120
-export const MAX_POLL_MS = 3_000
-/** A longer Retry-After is honoured only up to this: a wrong header must not freeze the panel. */
-export const MAX_SERVER_WAIT_MS = 30_000
-const GROWTH = 0.3
-
-export const adaptivePolicy: PollingPolicy = {
-  name: 'adaptive',
-  nextDelay({ sinceMs, retryAfterMs }) {
-    if (retryAfterMs != null && retryAfterMs >= 1_000) return Math.min(retryAfterMs, MAX_SERVER_WAIT_MS)
-    return Math.round(Math.min(MAX_POLL_MS, Math.max(QUICK_POLL_MS, sinceMs * GROWTH)))
-  },
-}
-
-/** The official SDK example's loop (a fixed 0.5 s, deaf to Retry-After); kept for the benchmark. */
-export function fixedIntervalPolicy(ms: number): PollingPolicy {
-  return { name: `fixed-${ms}ms`, nextDelay: () => ms }
-}
-
-let activePolicy: PollingPolicy = adaptivePolicy
-
-/** The policy every task poll uses. Only the benchmark build swaps it (see main.tsx, `?poll=`). */
+/** The policy every task poll uses. Only the benchmark build swaps it (see benchSwitches.ts). */
 export function pollingPolicy(): PollingPolicy {
   return activePolicy
 }
@@ -74,6 +56,15 @@ export const documentVisibility: Visibility = {
 export interface PollResponse<T> {
   value: T
   retryAfterMs: number | null
+  /** What the status says about the task's progress, for the pacing; absent = unknown. */
+  progress?: TaskProgress | null
+}
+
+/** After `afterMs` of polling the loop pauses and awaits `reached()`: resolve it to keep waiting. */
+export interface PollDeadline {
+  afterMs: number
+  /** Called once the deadline passes; polling resumes (with a fresh deadline) when it resolves. */
+  reached: () => Promise<void>
 }
 
 export interface PollOptions<T> {
@@ -88,6 +79,8 @@ export interface PollOptions<T> {
   now?: () => number
   /** Consecutive transient failures (network, 5xx) tolerated before giving up. */
   maxTransientFailures?: number
+  /** Pause and ask once polling has taken this long (see lib/taskDeadline.ts for the setting). */
+  deadline?: PollDeadline
 }
 
 function abortError(): DOMException {
@@ -146,17 +139,33 @@ export async function pollUntilDone<T>(options: PollOptions<T>): Promise<T> {
     visibility = documentVisibility,
     now = () => performance.now(),
     maxTransientFailures = 4,
+    deadline,
   } = options
-  let pacedFrom = now()
+  const pacer = policy.forTask?.() ?? policy
+  const startedAt = now()
+  let pacedFrom = startedAt
+  let deadlineAt = deadline ? startedAt + deadline.afterMs : Infinity
   let transientFailures = 0
+  // The task exists from now on; nothing is known of its progress yet.
+  pacer.observe?.(null, startedAt)
+  const firstDelay = pacer.firstDelay?.() ?? 0
+  if (firstDelay > 0) await sleep(firstDelay, signal)
   for (;;) {
+    const hiddenFrom = now()
     await whenVisible(visibility, signal)
     if (signal.aborted) throw abortError()
+    // Time in a hidden tab is not time spent waiting for the task.
+    deadlineAt += now() - hiddenFrom
+    if (deadline && now() >= deadlineAt) {
+      await untilAborted(deadline.reached(), signal)
+      deadlineAt = now() + deadline.afterMs
+    }
     let retryAfterMs: number | null
     try {
       const response = await request(signal)
       if (signal.aborted) throw abortError()
       transientFailures = 0
+      pacer.observe?.(response.progress ?? null, now())
       onUpdate?.(response.value)
       if (isDone(response.value)) return response.value
       retryAfterMs = response.retryAfterMs
@@ -167,10 +176,30 @@ export async function pollUntilDone<T>(options: PollOptions<T>): Promise<T> {
       // 429 without Retry-After, or a network blip: the adaptive wait, at least one second.
       retryAfterMs = Math.max(error.retryAfterMs ?? 0, 1_000)
     }
-    const delay = policy.nextDelay({ sinceMs: now() - pacedFrom, retryAfterMs })
-    await sleep(delay, signal)
+    const delay = pacer.nextDelay({ sinceMs: now() - pacedFrom, retryAfterMs, nowMs: now() })
+    // Never sleep past the deadline: the question comes on time, not a poll interval late.
+    await sleep(Math.max(0, Math.min(delay, deadlineAt - now())), signal)
     if (retryAfterMs != null && retryAfterMs >= 1_000) pacedFrom = now()
   }
+}
+
+/** `promise`, or an AbortError as soon as `signal` aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError())
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError())
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error instanceof Error ? error : new Error(String(error)))
+      },
+    )
+  })
 }
 
 export function isAbortError(error: unknown): boolean {

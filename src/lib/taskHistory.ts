@@ -1,0 +1,75 @@
+/**
+ * What earlier tasks took, to predict the next one (docs/decisions/0008-render-polling.md). In memory
+ * only: a page load starts afresh. A task's last step is predicted as `work × ratio`, where `work` is a
+ * prior guess in ms for its size (from the caller) and `ratio` what earlier runs showed against theirs:
+ * the same look re-rendered at another size scales with its own history, a new look with everyone's.
+ */
+
+export interface Prediction {
+  /** Expected length of the last step, ms. */
+  ms: number
+  /** Spread of the prediction as a log-normal σ: small when the same task ran before. */
+  sigma: number
+  /** Where it came from (for tests and the benchmark). */
+  basis: 'same-task' | 'similar-tasks' | 'prior'
+}
+
+/** How far a prediction from this basis may be off (log-normal σ), from the simulator's spread … */
+export const SIGMA = { sameTask: 0.12, similarTasks: 0.45, prior: 0.6 } as const
+
+const PRIOR_WEIGHT = 2
+const clampSigma = (sigma: number) => Math.min(SIGMA.prior, Math.max(SIGMA.sameTask, sigma))
+const KEEP_PER_KEY = 5
+const KEEP_PER_KIND = 30
+
+export class TaskHistory {
+  private byKey = new Map<string, number[]>()
+  private byKind = new Map<string, number[]>()
+
+  /** A finished task: its last step took `observedMs` where the prior said `workMs`. */
+  record(kind: string, key: string, workMs: number, observedMs: number): void {
+    if (!(workMs > 0) || !(observedMs > 0)) return
+    const logRatio = Math.log(observedMs / workMs)
+    push(this.byKey, `${kind}|${key}`, logRatio, KEEP_PER_KEY)
+    push(this.byKind, kind, logRatio, KEEP_PER_KIND)
+  }
+
+  predict(kind: string, key: string, workMs: number): Prediction {
+    const own = this.byKey.get(`${kind}|${key}`)
+    if (own?.length) return { ms: workMs * Math.exp(mean(own)), sigma: SIGMA.sameTask, basis: 'same-task' }
+    const similar = this.byKind.get(kind)
+    if (similar && similar.length >= 2) {
+      // The spread seen so far, pulled towards the default while there are few samples.
+      const centre = median(similar)
+      const spread = similar.reduce((sum, r) => sum + (r - centre) ** 2, 0)
+      const sigma = Math.sqrt(
+        (spread + PRIOR_WEIGHT * SIGMA.similarTasks ** 2) / (similar.length + PRIOR_WEIGHT),
+      )
+      return { ms: workMs * Math.exp(centre), sigma: clampSigma(sigma), basis: 'similar-tasks' }
+    }
+    return { ms: workMs, sigma: SIGMA.prior, basis: 'prior' }
+  }
+
+  clear(): void {
+    this.byKey.clear()
+    this.byKind.clear()
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number, keep: number) {
+  const list = map.get(key) ?? []
+  list.push(value)
+  if (list.length > keep) list.splice(0, list.length - keep)
+  map.set(key, list)
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+/** The app's history: one per page. */
+export const taskHistory = new TaskHistory()

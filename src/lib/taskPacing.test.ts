@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import type { TaskProgress } from './pollingPolicy'
+import { TaskHistory, SIGMA } from './taskHistory'
+import { PACING, TaskPacer } from './taskPacing'
+
+const history = (key = 'look:1:png', workMs = 2_500) => ({ kind: 'render', key, workMs })
+const at = (stage: TaskProgress['stage'], extra: Partial<TaskProgress> = {}): TaskProgress => ({
+  stage,
+  history: history(),
+  earlyMs: null,
+  finalMs: null,
+  ...extra,
+})
+
+/** A pacer fed these statuses at these times (ms); returns it and the wait it asks for at `now`. */
+function pacerAfter(seen: [number, TaskProgress][], store = new TaskHistory()) {
+  const pacer = new TaskPacer(store)
+  for (const [time, progress] of seen) pacer.observe(progress, time)
+  const now = seen.at(-1)![0]
+  return { pacer, wait: pacer.nextDelay({ sinceMs: now - seen[0]![0], retryAfterMs: null, nowMs: now }) }
+}
+
+describe('task history', () => {
+  it('predicts from the same task first, scaled to this size; then from similar tasks; else the prior', () => {
+    const store = new TaskHistory()
+    expect(store.predict('render', 'look:1:png', 2_000)).toEqual({
+      ms: 2_000,
+      sigma: SIGMA.prior,
+      basis: 'prior',
+    })
+    store.record('render', 'look:1:png', 2_000, 3_000) // this look draws 1.5× the prior's guess
+    const same = store.predict('render', 'look:1:png', 4_000)
+    expect(same).toMatchObject({ basis: 'same-task', sigma: SIGMA.sameTask })
+    expect(same.ms).toBeCloseTo(6_000)
+    // One other look is not enough to speak for all of them…
+    expect(store.predict('render', 'look:2:png', 2_000).basis).toBe('prior')
+    store.record('render', 'look:3:png', 2_000, 3_000)
+    // …two are, with a spread no wider than the prior's.
+    const similar = store.predict('render', 'look:2:png', 2_000)
+    expect(similar.basis).toBe('similar-tasks')
+    expect(similar.ms).toBeCloseTo(3_000)
+    expect(similar.sigma).toBeLessThanOrEqual(SIGMA.prior)
+    expect(similar.sigma).toBeGreaterThan(SIGMA.sameTask)
+    // Another kind of task learns nothing from renders.
+    expect(store.predict('query', 'q:1:json', 2_000).basis).toBe('prior')
+  })
+
+  it('ignores nonsense and keeps only recent runs', () => {
+    const store = new TaskHistory()
+    store.record('render', 'k', 0, 1_000)
+    store.record('render', 'k', 1_000, Number.NaN)
+    expect(store.predict('render', 'k', 1_000).basis).toBe('prior')
+    for (let i = 0; i < 10; i++) store.record('render', 'k', 1_000, i < 5 ? 10_000 : 2_000)
+    expect(store.predict('render', 'k', 1_000).ms).toBeCloseTo(2_000)
+  })
+})
+
+describe('task pacing', () => {
+  it('waits longer the longer a task has been queued or querying, but not past its likely final step', () => {
+    const early = [0, 1_000, 2_000, 20_000].map(
+      (t) =>
+        pacerAfter([
+          [0, at('queued')],
+          [t, at(t < 2_000 ? 'queued' : 'early')],
+        ]).wait,
+    )
+    expect(early[0]).toBe(PACING.earlyMinMs)
+    expect(early[1]).toBeGreaterThan(early[0]!)
+    expect(early[2]).toBeGreaterThan(early[1]!)
+    // A render predicted at 2.5 s is not skipped by a wait much longer than that.
+    expect(early[3]).toBe(2_500 * PACING.earlyFinalShare)
+    expect(new TaskPacer().firstDelay()).toBe(PACING.firstDelayMs)
+  })
+
+  it('in the final step, waits until the end the history predicts comes near, then looks often', () => {
+    const store = new TaskHistory()
+    store.record('render', 'look:1:png', 2_500, 3_000)
+    const seen: [number, TaskProgress][] = [
+      [0, at('queued')],
+      [300, at('early')],
+      [600, at('final', { earlyMs: 250 })],
+    ]
+    const { pacer, wait } = pacerAfter(seen, store)
+    // The drawing began between 300 and 600 ms and takes about 3 s: nothing to see for a while.
+    expect(wait).toBeGreaterThan(1_500)
+    expect(600 + wait).toBeLessThan(600 + 3_000)
+    // Around the expected end (≈3.5 s) it looks every ~100–200 ms.
+    const near = pacer.nextDelay({ sinceMs: 3_450, retryAfterMs: null, nowMs: 3_450 })
+    expect(near).toBeGreaterThanOrEqual(PACING.fineMinMs)
+    expect(near).toBeLessThanOrEqual(250)
+    // Long past it, the prediction was wrong: it backs off again.
+    const late = pacer.nextDelay({ sinceMs: 20_000, retryAfterMs: null, nowMs: 20_000 })
+    expect(late).toBeGreaterThan(near * 3)
+  })
+
+  it('looks sooner and more often when it knows less (no history)', () => {
+    const seen: [number, TaskProgress][] = [
+      [0, at('queued')],
+      [300, at('early')],
+      [600, at('final', { earlyMs: 250 })],
+    ]
+    const known = new TaskHistory()
+    known.record('render', 'look:1:png', 2_500, 2_500)
+    expect(pacerAfter(seen).wait).toBeLessThan(pacerAfter(seen, known).wait)
+  })
+
+  it('uses the early step’s reported runtime to place the start of the final step', () => {
+    const store = new TaskHistory()
+    store.record('render', 'look:1:png', 2_500, 2_500)
+    // Seen queued at 0 and then, 4 s later, already drawing: with a 3.9 s query the drawing began after
+    // 3.9 s, not anywhere in 0–4 s, so the end is expected later and the first wait is longer.
+    const vague = pacerAfter(
+      [
+        [0, at('queued')],
+        [4_000, at('final')],
+      ],
+      store,
+    ).wait
+    const placed = pacerAfter(
+      [
+        [0, at('queued')],
+        [4_000, at('final', { earlyMs: 3_900 })],
+      ],
+      store,
+    ).wait
+    expect(placed).toBeGreaterThan(vague)
+  })
+
+  it('records what the finished task took, for the next one', () => {
+    const store = new TaskHistory()
+    pacerAfter(
+      [
+        [0, at('final')],
+        [3_000, at('done', { finalMs: 3_000 })],
+      ],
+      store,
+    )
+    expect(store.predict('render', 'look:1:png', 2_500)).toMatchObject({ basis: 'same-task', ms: 3_000 })
+    // A failure (no final runtime) teaches nothing.
+    const failed = new TaskHistory()
+    pacerAfter(
+      [
+        [0, at('final')],
+        [1_000, at('done')],
+      ],
+      failed,
+    )
+    expect(failed.predict('render', 'look:1:png', 2_500).basis).toBe('prior')
+  })
+
+  it('believes a server’s Retry-After, and falls back to the adaptive wait for tasks that say nothing', () => {
+    const { pacer } = pacerAfter([[0, at('final')]])
+    expect(pacer.nextDelay({ sinceMs: 100, retryAfterMs: 4_000, nowMs: 100 })).toBe(4_000)
+    const silent = new TaskPacer(new TaskHistory())
+    silent.observe(null, 0)
+    expect(silent.nextDelay({ sinceMs: 2_000, retryAfterMs: null, nowMs: 2_000 })).toBe(600)
+  })
+})
