@@ -6,6 +6,7 @@ import { server, sim, TEST_API } from '../test/server'
 import {
   createDashboardRenderTask,
   createLookRenderTask,
+  getFinishedRenderResult,
   getRenderTask,
   getRenderTaskResults,
   toRenderTask,
@@ -110,6 +111,25 @@ describe('render task results', () => {
       http.get(`${TEST_API}/render_tasks/:id/results`, () => new HttpResponse(null, { status: 202 })),
     )
     expect(await getRenderTaskResults('1')).toEqual({ kind: 'not-ready', retryAfterMs: null })
+  })
+
+  it('after success, a 202 is waited out as its Retry-After says, then the result is read', async () => {
+    const task = await createLookRenderTask({ lookId: LOOK, format: 'png', width: 200, height: 150 })
+    await untilDone(task)
+    const asked: number[] = []
+    let answered = 0
+    server.use(
+      http.get(`${TEST_API}/render_tasks/:id/results`, () => {
+        asked.push(Date.now())
+        // The first answer comes before Looker stored the image; then the real one.
+        if (answered++ === 0) return new HttpResponse(null, { status: 202, headers: { 'Retry-After': '1' } })
+        return undefined
+      }),
+    )
+    const result = await getFinishedRenderResult(task.id)
+    expect(result.kind).toBe('ready')
+    expect(asked).toHaveLength(2)
+    expect(asked[1]! - asked[0]!).toBeGreaterThanOrEqual(950)
   })
 })
 

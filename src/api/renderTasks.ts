@@ -2,7 +2,7 @@ import type { ICreateDashboardRenderTask, IRenderTask } from '@looker/sdk/lib/4.
 import { queryOptions, useMutation } from '@tanstack/react-query'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
-import type { PollResponse, TaskProgress } from '../lib/polling'
+import { sleep, type PollResponse, type TaskProgress } from '../lib/polling'
 import { taskProgressQuery } from './taskProgress'
 
 /** RenderTask.status, exactly as the spec describes it. Terminal: success and failure. */
@@ -181,6 +181,24 @@ export async function getRenderTaskResults(taskId: string, signal?: AbortSignal)
   }
 }
 
+/** A Retry-After is honoured up to this, and a 202 after `success` is asked again this often at most. */
+const RESULT_RETRY_CAP_MS = 5_000
+const RESULT_ATTEMPTS = 6
+
+/**
+ * The result of a task whose status said `success`. Should Looker still answer 202 (the result not yet
+ * stored), its Retry-After is waited out and the request repeated a few times: the documented way to
+ * wait for results, never a tight loop.
+ */
+export async function getFinishedRenderResult(taskId: string, signal?: AbortSignal): Promise<RenderResult> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await getRenderTaskResults(taskId, signal)
+    if (result.kind !== 'not-ready' || attempt >= RESULT_ATTEMPTS) return result
+    const wait = Math.min(Math.max(result.retryAfterMs ?? 1_000, 250), RESULT_RETRY_CAP_MS)
+    await sleep(wait, signal ?? new AbortController().signal)
+  }
+}
+
 export const renderTaskKeys = {
   all: ['renderTasks'] as const,
   progress: (taskId: string) => [...renderTaskKeys.all, 'progress', taskId] as const,
@@ -195,7 +213,7 @@ export const renderTaskQueries = {
   result: (taskId: string) =>
     queryOptions({
       queryKey: renderTaskKeys.result(taskId),
-      queryFn: ({ signal }) => getRenderTaskResults(taskId, signal),
+      queryFn: ({ signal }) => getFinishedRenderResult(taskId, signal),
       staleTime: Infinity,
       gcTime: 0,
     }),

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { Backend } from '../../lib/backend'
+import { applyBenchSwitches } from '../../lib/benchSwitches'
 import { createQueryClient } from '../../lib/queryClient'
 import { readRuntimeConfig } from '../../lib/runtimeConfig'
 
@@ -15,6 +16,8 @@ export interface Started {
  * only the one it uses (and in connected mode never the simulator's).
  */
 export async function chooseBackend(): Promise<Started> {
+  // A benchmark build may swap the polling policy for its baseline (none other contains the switch).
+  applyBenchSwitches(window.location.search)
   const queryClient = createQueryClient()
   const startDemo = async () => (await import('./demo')).startDemo(queryClient)
   const start = async () => {

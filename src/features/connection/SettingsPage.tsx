@@ -12,6 +12,7 @@ import { ErrorPanel } from '../../components/ErrorPanel'
 import { PageLayout } from '../../components/PageLayout'
 import { useBackend } from '../../lib/backend'
 import { DemoDataCard } from './DemoDataCard'
+import { TaskDeadlineCard } from './TaskDeadlineCard'
 
 const HOW: Record<string, string> = {
   demo: 'Demo: a simulated Looker running in this browser',
@@ -88,6 +89,7 @@ export function SettingsPage() {
             )}
           </CardContent>
         </Card>
+        <TaskDeadlineCard />
         {backend.demo && <DemoDataCard demo={backend.demo} />}
         {backend.auth?.signOut && (
           <Card variant="outlined">

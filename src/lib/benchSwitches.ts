@@ -1,0 +1,11 @@
+import { fixedIntervalPolicy, setPollingPolicy } from './polling'
+
+/**
+ * Only in a build made by `npm run bench:render` (VITE_BENCH=1): `?poll=fixed-500` swaps THE polling
+ * policy for the official SDK example's fixed 0.5 s loop, the benchmark's baseline. Any other build
+ * leaves this out entirely (the condition is a build-time constant).
+ */
+export function applyBenchSwitches(search: string): void {
+  if (import.meta.env.VITE_BENCH !== '1') return
+  if (new URLSearchParams(search).get('poll') === 'fixed-500') setPollingPolicy(fixedIntervalPolicy(500))
+}
