@@ -1,199 +1,242 @@
 /**
- * npm run bench:render — how quickly a finished render reaches the screen, and at what cost in status
- * requests, for THE polling policy (src/lib/polling.ts) against the official SDK example's fixed 0.5 s loop.
+ * npm run bench:render — how soon a finished render is on screen, and how many status requests it cost,
+ * for THE polling policy (src/lib/taskPacing.ts) and the official SDK example's fixed 0.5 s loop, side by
+ * side on the same tasks, against a simulated Looker that gives no hints and default pools (2 rendering,
+ * 3 querying; docs/decisions/0010-render-pacing.md). A connected build runs in Chromium behind the proxy;
+ * every page shares one simulator, so concurrent renders queue as on a real instance.
  *
- * A production demo build runs in Chromium; each render gets its own page (own simulator) whose render
- * duration is fixed by `?sim_render=D-D`, with D spread evenly over 1–20 s and the same list for every
- * variant. Measured per render: from the task's `finalized_at` (simulator clock = this machine's clock) to
- * the `lookbook:render-painted` performance mark (image decoded, next animation frame), and the number of
- * GET /render_tasks/{id} requests in the simulator's request log.
+ * (a) one render at a time, work fixed at 1–20 s (spread evenly), different looks, one tab per variant;
+ * (b) 6 renders started together in 6 fresh tabs (they queue in the pools), modelled durations;
+ * (c) the same look rendered 3 times in a row at 800×600, 1200×900 and 1600×1200, modelled durations.
+ * Before each variant's turn the simulator forgets its tasks, so both variants get identical work.
  *
- * Options: BENCH_RENDERS (per variant, default 12), BENCH_PARALLEL (pages at once, default 3),
- * BENCH_PORT (default 4314), BENCH_REUSE=1 (skip the build).
+ * Options: BENCH_RENDERS (a, default 12), BENCH_ROUNDS (b, default 3), BENCH_LOOKS (c, default 6),
+ * BENCH_REUSE=1 (skip the build), BENCH_RENDER_PORT (else a free one), CHROMIUM_PATH.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { chromium, type Browser } from '@playwright/test'
+import { chromiumLaunchOptions } from '../e2e/chromium'
+import { isBrokenLook, timesOutOnFirstRender } from '../src/looker-sim/core/tasks/failures'
+import { buildConnected, startConnected, type ConnectedBench } from './lib/connected'
+import {
+  goTo,
+  openApp,
+  renderAndWait,
+  requestsFor,
+  runtimeOf,
+  VARIANT_LABELS,
+  type RenderSample,
+  type Variant,
+} from './lib/renderPage'
+import { percentile } from './lib/stats'
 
 const RENDERS = Number(process.env.BENCH_RENDERS ?? 12)
-const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 3)
-const PORT = Number(process.env.BENCH_PORT ?? 4314)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const LOOKS_C = Number(process.env.BENCH_LOOKS ?? 6)
 const OUT = 'dist-bench-render'
-const LOOKS = ['1', '2', '3', '5'] // healthy seeded looks: column, bar, table, single value
-
-interface Variant {
-  name: string
-  params: Record<string, string>
-}
-
-const VARIANTS: Variant[] = [
-  { name: 'adaptive (ours)', params: {} },
-  { name: 'fixed 0.5 s (SDK example)', params: { poll: 'fixed-500' } },
-  { name: 'adaptive, no server hint', params: { sim_render_hints: '0' } },
+const VARIANTS: Variant[] = ['paced', 'fixed']
+const SIZES_C: [number, number][] = [
+  [800, 600],
+  [1200, 900],
+  [1600, 1200],
 ]
 
-interface Sample {
-  variant: string
-  durationMs: number
-  paintDelayMs: number
-  statusRequests: number
+interface Look {
+  id: string
+  title: string
 }
 
-function build() {
-  if (process.env.BENCH_REUSE === '1') return
-  console.log(`building the demo app into ${OUT} …`)
-  const result = spawnSync(
-    'npx',
-    ['vite', 'build', '--mode', 'demo', '--outDir', OUT, '--logLevel', 'warn'],
-    {
-      stdio: 'inherit',
-    },
-  )
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${String(result.status)})`)
+/** Looks that render on every try (no broken field, no cold-warehouse timeout), visible to the admin. */
+function healthyLooks(bench: ConnectedBench): Look[] {
+  const { store } = bench.sim
+  return store.data.looks
+    .filter((l) => !l.deleted && !isBrokenLook(l) && !timesOutOnFirstRender(store.seed, l))
+    .map((l) => ({ id: l.id, title: l.title }))
 }
 
-async function preview(): Promise<{ url: string; stop: () => void }> {
-  const url = `http://127.0.0.1:${PORT}`
-  const args = [
-    'vite',
-    'preview',
-    '--mode',
-    'demo',
-    '--outDir',
-    OUT,
-    '--host',
-    '127.0.0.1',
-    '--port',
-    String(PORT),
-  ]
-  // Its own process group, so stopping it also stops the server npx started.
-  const child: ChildProcess = spawn('npx', [...args, '--strictPort'], { stdio: 'ignore', detached: true })
-  const stop = () => {
-    if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
-  }
-  for (const deadline = Date.now() + 30_000; Date.now() < deadline;) {
-    if (child.exitCode !== null) throw new Error(`vite preview exited with ${String(child.exitCode)}`)
-    try {
-      if ((await fetch(url)).ok) return { url, stop }
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  stop()
-  throw new Error(`vite preview did not answer on ${url}`)
-}
+/** Both variants in alternating order, so neither always goes first. */
+const inTurn = (i: number): Variant[] => (i % 2 === 0 ? VARIANTS : [...VARIANTS].reverse())
 
-async function renderOnce(browser: Browser, base: string, variant: Variant, index: number): Promise<Sample> {
-  const durationMs = Math.round(1_000 + (index * 19_000) / Math.max(1, RENDERS - 1))
-  const lookId = LOOKS[index % LOOKS.length] ?? '1'
-  const params = new URLSearchParams({
-    format: 'png',
-    width: '800',
-    height: '600',
-    sim_render: `${durationMs}-${durationMs}`,
-    ...variant.params,
-  })
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  try {
-    const page = await context.newPage()
-    await page.goto(`${base}/looks/${lookId}/render?${params.toString()}`)
-    await page.getByRole('button', { name: 'Render', exact: true }).click()
-    await page.waitForFunction(
-      () => performance.getEntriesByName('lookbook:render-painted').length > 0,
-      null,
-      {
-        timeout: durationMs + 30_000,
-        polling: 50,
-      },
-    )
-    return await page.evaluate(
-      ({ variant, durationMs }) => {
-        const mark = performance.getEntriesByName('lookbook:render-painted')[0] as PerformanceMark
-        const detail = mark.detail as { finalizedAt: string | null }
-        const paintedAt = performance.timeOrigin + mark.startTime
-        const sim = (globalThis as { __LOOKER_SIM__?: { requestLog: { method: string; path: string }[] } })
-          .__LOOKER_SIM__
-        const log = sim?.requestLog ?? []
-        const statusRequests = log.filter(
-          (e) => e.method === 'GET' && /^\/render_tasks\/[^/]+$/.test(e.path),
-        ).length
-        return {
-          variant,
-          durationMs,
-          paintDelayMs: paintedAt - Date.parse(detail.finalizedAt ?? ''),
-          statusRequests,
-        }
-      },
-      { variant: variant.name, durationMs },
-    )
-  } finally {
-    await context.close()
+async function sample(
+  bench: ConnectedBench,
+  variant: Variant,
+  look: Look,
+  size: [number, number],
+  nth: number,
+  seen: { taskId: string; paintDelayMs: number },
+): Promise<RenderSample> {
+  const counts = requestsFor(bench, seen.taskId)
+  return {
+    variant,
+    lookId: look.id,
+    width: size[0],
+    height: size[1],
+    nth,
+    ...seen,
+    ...counts,
+    runtimeS: await runtimeOf(bench, seen.taskId),
   }
 }
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN
-}
-
-async function main() {
-  build()
-  const server = await preview()
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-timer-throttling'],
-  })
-  const started = Date.now()
-  try {
-    // Variants interleaved, so each one sees the same machine load.
-    const jobs = Array.from({ length: RENDERS }, (_, i) => VARIANTS.map((v) => ({ v, i }))).flat()
-    const samples: Sample[] = []
-    let next = 0
-    const worker = async () => {
-      while (next < jobs.length) {
-        const job = jobs[next++]
-        if (job) samples.push(await renderOnce(browser, server.url, job.v, job.i))
-      }
-    }
-    await Promise.all(Array.from({ length: PARALLEL }, worker))
-
-    console.log(
-      `\n${RENDERS} renders per variant (800×600 PNG, durations spread 1–20 s), ${PARALLEL} pages at once`,
-    )
-    console.log(
-      'variant                      | success→painted p50 | p95      | status requests/render (mean) | total',
-    )
-    const rows = VARIANTS.map((v) => {
-      const mine = samples.filter((s) => s.variant === v.name)
-      const delays = mine.map((s) => s.paintDelayMs)
-      const requests = mine.reduce((sum, s) => sum + s.statusRequests, 0)
-      return {
-        variant: v.name,
-        p50: percentile(delays, 50),
-        p95: percentile(delays, 95),
-        perRender: requests / mine.length,
-        requests,
-      }
-    })
-    for (const r of rows) {
-      console.log(
-        `${r.variant.padEnd(28)} | ${r.p50.toFixed(0).padStart(16)} ms | ${r.p95.toFixed(0).padStart(5)} ms | ${r.perRender.toFixed(1).padStart(29)} | ${r.requests}`,
+async function workloadA(browser: Browser, bench: ConnectedBench, looks: Look[]): Promise<RenderSample[]> {
+  const tabs = {
+    paced: await openApp(browser, bench, 'paced', looks[0].id),
+    fixed: await openApp(browser, bench, 'fixed', looks[0].id),
+  }
+  const samples: RenderSample[] = []
+  for (let i = 0; i < RENDERS; i++) {
+    const work = Math.round(1_000 + (i * 19_000) / Math.max(1, RENDERS - 1))
+    const look = looks[i % looks.length]
+    for (const variant of inTurn(i)) {
+      bench.sim.tasks.clear()
+      bench.sim.tasks.settings.renderDurationMs = { min: work, max: work }
+      const { page } = tabs[variant]
+      await goTo(page, look.id, look.title, 800, 600)
+      samples.push(
+        await sample(bench, variant, look, [800, 600], 1, await renderAndWait(page, work + 60_000)),
       )
     }
-    const [ours, baseline] = rows
-    if (!ours || !baseline) return
+  }
+  bench.sim.tasks.settings.renderDurationMs = null
+  await tabs.paced.close()
+  await tabs.fixed.close()
+  return samples
+}
+
+async function workloadB(browser: Browser, bench: ConnectedBench, looks: Look[]): Promise<RenderSample[]> {
+  const samples: RenderSample[] = []
+  for (let round = 0; round < ROUNDS; round++) {
+    const group = Array.from({ length: 6 }, (_, j) => looks[(round * 6 + j + 20) % looks.length])
+    for (const variant of inTurn(round)) {
+      bench.sim.tasks.clear()
+      const tabs = await Promise.all(group.map((look) => openApp(browser, bench, variant, look.id)))
+      const seen = await Promise.all(tabs.map(({ page }) => renderAndWait(page, 180_000)))
+      for (const [j, s] of seen.entries())
+        samples.push(await sample(bench, variant, group[j], [800, 600], 1, s))
+      await Promise.all(tabs.map((t) => t.close()))
+    }
+  }
+  return samples
+}
+
+async function workloadC(browser: Browser, bench: ConnectedBench, looks: Look[]): Promise<RenderSample[]> {
+  const samples: RenderSample[] = []
+  const tabs = {
+    paced: await openApp(browser, bench, 'paced', looks[0].id),
+    fixed: await openApp(browser, bench, 'fixed', looks[0].id),
+  }
+  for (let k = 0; k < LOOKS_C; k++) {
+    const look = looks[(k + 50) % looks.length]
+    for (const variant of inTurn(k)) {
+      bench.sim.tasks.clear()
+      for (const [n, size] of SIZES_C.entries()) {
+        const { page } = tabs[variant]
+        await goTo(page, look.id, look.title, size[0], size[1])
+        samples.push(await sample(bench, variant, look, size, n + 1, await renderAndWait(page, 120_000)))
+      }
+    }
+  }
+  await tabs.paced.close()
+  await tabs.fixed.close()
+  return samples
+}
+
+interface Row {
+  workload: string
+  variant: Variant
+  n: number
+  p50: number
+  p95: number
+  statusPerRender: number
+  resultPollsPerRender: number
+  meanRuntimeS: number
+}
+
+function row(workload: string, variant: Variant, samples: RenderSample[]): Row {
+  const mine = samples.filter((s) => s.variant === variant)
+  const delays = mine.map((s) => s.paintDelayMs)
+  const mean = (f: (s: RenderSample) => number) =>
+    mine.reduce((sum, s) => sum + f(s), 0) / Math.max(1, mine.length)
+  return {
+    workload,
+    variant,
+    n: mine.length,
+    p50: percentile(delays, 50),
+    p95: percentile(delays, 95),
+    statusPerRender: mean((s) => s.statusRequests),
+    resultPollsPerRender: mean((s) => s.resultPolls),
+    meanRuntimeS: mean((s) => s.runtimeS ?? NaN),
+  }
+}
+
+function print(rows: Row[]) {
+  console.log(
+    '\nworkload                         | variant                    |  n | success→painted p50 |    p95 | status req/render | results 202/render | mean task runtime',
+  )
+  for (const r of rows) {
     console.log(
-      `\ntarget p50 ≤ 150 ms: ${ours.p50 <= 150 ? 'met' : 'NOT met'} (${ours.p50.toFixed(0)} ms); ` +
-        `requests ≤ half the baseline: ${ours.perRender <= baseline.perRender / 2 ? 'met' : 'NOT met'} ` +
-        `(${ours.perRender.toFixed(1)} vs ${baseline.perRender.toFixed(1)})`,
+      `${r.workload.padEnd(32)} | ${VARIANT_LABELS[r.variant].padEnd(26)} | ${String(r.n).padStart(2)} | ${r.p50.toFixed(0).padStart(16)} ms | ${r.p95.toFixed(0).padStart(3)} ms | ${r.statusPerRender.toFixed(1).padStart(17)} | ${r.resultPollsPerRender.toFixed(1).padStart(18)} | ${r.meanRuntimeS.toFixed(1).padStart(15)} s`,
     )
-    console.log(`run time ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  }
+}
+
+function targets(rows: Row[]) {
+  const get = (w: string, v: Variant) => rows.find((r) => r.workload === w && r.variant === v)!
+  console.log('\ntargets (issue 10): our p50 ≤ the fixed loop’s p50, with at most half its status requests')
+  for (const w of [...new Set(rows.map((r) => r.workload))].filter((w) => !w.includes('2nd'))) {
+    const [ours, fixed] = [get(w, 'paced'), get(w, 'fixed')]
+    const latency = ours.p50 <= fixed.p50 ? 'met' : 'NOT met'
+    const requests = ours.statusPerRender <= fixed.statusPerRender / 2 ? 'met' : 'NOT met'
+    console.log(
+      `  ${w.padEnd(32)} p50 ${latency} (${ours.p50.toFixed(0)} vs ${fixed.p50.toFixed(0)} ms); ` +
+        `requests ${requests} (${ours.statusPerRender.toFixed(1)} vs ${fixed.statusPerRender.toFixed(1)}, ratio ${(ours.statusPerRender / fixed.statusPerRender).toFixed(2)})`,
+    )
+  }
+  const later = rows.find((r) => r.workload.includes('2nd') && r.variant === 'paced')
+  if (later)
+    console.log(
+      `  (c) 2nd and 3rd renders p50 ≤ 150 ms: ${later.p50 <= 150 ? 'met' : 'NOT met'} (${later.p50.toFixed(0)} ms)`,
+    )
+}
+
+const load = () => execFileSync('uptime', { encoding: 'utf8' }).trim()
+
+async function main() {
+  const started = Date.now()
+  buildConnected(OUT, process.env.BENCH_REUSE === '1')
+  const bench = await startConnected(OUT)
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions,
+    args: [...chromiumLaunchOptions.args, '--disable-background-timer-throttling'],
+  })
+  try {
+    console.log(`machine load at start: ${load()}`)
+    const looks = healthyLooks(bench)
+    const a = await workloadA(browser, bench, looks)
+    console.log(`(a) done, load: ${load()}`)
+    const b = await workloadB(browser, bench, looks)
+    console.log(`(b) done, load: ${load()}`)
+    const c = await workloadC(browser, bench, looks)
+    console.log(`(c) done, load: ${load()}`)
+    const rows = VARIANTS.flatMap((v) => [
+      row('(a) one at a time, 1–20 s', v, a),
+      row('(b) 6 started together', v, b),
+      row('(c) same look ×3, all', v, c),
+      row(
+        '(c) same look ×3, 2nd and 3rd',
+        v,
+        c.filter((s) => s.nth > 1),
+      ),
+    ]).sort((x, y) => x.workload.localeCompare(y.workload))
+    print(rows)
+    targets(rows)
+    console.log(`\nrun time ${((Date.now() - started) / 1000).toFixed(0)} s; machine load at end: ${load()}`)
     mkdirSync('bench-results', { recursive: true })
-    writeFileSync('bench-results/render.json', JSON.stringify({ rows, samples }, null, 2))
+    writeFileSync('bench-results/render.json', JSON.stringify({ rows, samples: { a, b, c } }, null, 2))
   } finally {
     await browser.close()
-    server.stop()
+    await bench.stop()
   }
 }
 
