@@ -64,8 +64,8 @@ test.describe('render panel', () => {
   })
 
   test('leaving the page stops polling', async ({ renderPanel: panel, page, shell }) => {
-    // Without the simulator's Retry-After hint, so the loop polls (and would keep polling) every few seconds.
-    await panel.open('3', { sim_render: '8000-9000', sim_render_hints: '0' })
+    // A long render, so the loop polls (and would keep polling) every few seconds.
+    await panel.open('3', { sim_render: '8000-9000' })
     const statusRequests: { url: string; at: number }[] = []
     page.on('request', (r) => {
       if (/\/render_tasks\/\d+$/.test(new URL(r.url()).pathname))
