@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fakeVisibility } from '../test/fakeVisibility'
 import { LookerApiError } from './errors'
 import {
   adaptivePolicy,
@@ -7,7 +8,6 @@ import {
   pollUntilDone,
   QUICK_POLL_MS,
   type PollResponse,
-  type Visibility,
 } from './polling'
 
 type Status = 'running' | 'done'
@@ -29,22 +29,6 @@ function fakeTask(doneAt: number, retryAfter: (remaining: number) => number | nu
       : { value: 'running', retryAfterMs: retryAfter(remaining) }
   }
   return { calls, request, maxInFlight: () => maxInFlight }
-}
-
-function fakeVisibility(hidden = false) {
-  const listeners = new Set<() => void>()
-  const visibility: Visibility = {
-    isHidden: () => hidden,
-    subscribe: (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-  }
-  const set = (next: boolean) => {
-    hidden = next
-    listeners.forEach((l) => l())
-  }
-  return { visibility, set }
 }
 
 const now = () => Date.now()

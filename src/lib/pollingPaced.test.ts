@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { fakeVisibility } from '../test/fakeVisibility'
 import { LookerApiError } from './errors'
-import { pollUntilDone, type PollResponse, type TaskProgress, type Visibility } from './polling'
+import { pollUntilDone, type PollResponse, type TaskProgress } from './polling'
 import { TaskHistory } from './taskHistory'
 import { PACING, TaskPacer } from './taskPacing'
 
@@ -36,29 +37,21 @@ function fakeRender(doneAt: number, opts: { failFirstWith429?: number } = {}) {
   return { request, calls }
 }
 
-function fakeVisibility() {
-  let hidden = false
-  const listeners = new Set<() => void>()
-  const visibility: Visibility = {
-    isHidden: () => hidden,
-    subscribe: (l) => {
-      listeners.add(l)
-      return () => listeners.delete(l)
-    },
-  }
-  const set = (next: boolean) => {
-    hidden = next
-    listeners.forEach((l) => l())
-  }
-  return { visibility, set }
-}
-
 const paced = () => {
   const pacer = new TaskPacer(new TaskHistory())
   return { name: 'paced', nextDelay: () => 0, forTask: () => pacer }
 }
 const now = () => Date.now()
 const isDone = (s: Stage) => s === 'done'
+
+/** Polls a fake render of an hour with the pacing until the test stops it; `stopped` settles on the abort. */
+function pollLongRender(extra: Partial<Parameters<typeof pollUntilDone<Stage>>[0]> = {}) {
+  const task = fakeRender(60 * 60_000)
+  const controller = new AbortController()
+  const done = pollUntilDone({ ...task, isDone, signal: controller.signal, now, policy: paced(), ...extra })
+  const stopped = expect(done).rejects.toMatchObject({ name: 'AbortError' })
+  return { task, stop: () => controller.abort(), stopped }
+}
 
 beforeEach(() => {
   vi.useFakeTimers()
@@ -105,42 +98,22 @@ describe('paced polling loop', () => {
 
   it('sends nothing while the tab is hidden', async () => {
     const { visibility, set } = fakeVisibility()
-    const task = fakeRender(60_000)
-    const controller = new AbortController()
-    const done = pollUntilDone({
-      ...task,
-      isDone,
-      signal: controller.signal,
-      now,
-      visibility,
-      policy: paced(),
-    })
-    const stopped = expect(done).rejects.toMatchObject({ name: 'AbortError' })
+    const { task, stop, stopped } = pollLongRender({ visibility })
     await vi.advanceTimersByTimeAsync(5_000)
     set(true)
     const before = task.calls.length
     await vi.advanceTimersByTimeAsync(40_000)
     expect(task.calls.length).toBeLessThanOrEqual(before + 1)
-    controller.abort()
+    stop()
     await stopped
   })
 })
 
 describe('the overall deadline', () => {
   it('pauses at the deadline, asks once, and carries on (with a new deadline) when told to keep waiting', async () => {
-    const task = fakeRender(60 * 60_000)
     let keepWaiting = () => {}
     const reached = vi.fn(() => new Promise<void>((resolve) => (keepWaiting = resolve)))
-    const controller = new AbortController()
-    const done = pollUntilDone({
-      ...task,
-      isDone,
-      signal: controller.signal,
-      now,
-      policy: paced(),
-      deadline: { afterMs: 10 * 60_000, reached },
-    })
-    const stopped = expect(done).rejects.toMatchObject({ name: 'AbortError' })
+    const { task, stop, stopped } = pollLongRender({ deadline: { afterMs: 10 * 60_000, reached } })
     await vi.advanceTimersByTimeAsync(10 * 60_000)
     expect(reached).toHaveBeenCalledTimes(1)
     const atDeadline = task.calls.length
@@ -152,25 +125,14 @@ describe('the overall deadline', () => {
     expect(task.calls.length).toBe(atDeadline + 1)
     await vi.advanceTimersByTimeAsync(10 * 60_000)
     expect(reached).toHaveBeenCalledTimes(2)
-    controller.abort()
+    stop()
     await stopped
   })
 
   it('does not count time in a hidden tab, and stops at once when cancelled while it asks', async () => {
     const { visibility, set } = fakeVisibility()
-    const task = fakeRender(60 * 60_000)
     const reached = vi.fn(() => new Promise<void>(() => {}))
-    const controller = new AbortController()
-    const done = pollUntilDone({
-      ...task,
-      isDone,
-      signal: controller.signal,
-      now,
-      visibility,
-      policy: paced(),
-      deadline: { afterMs: 60_000, reached },
-    })
-    const stopped = expect(done).rejects.toMatchObject({ name: 'AbortError' })
+    const { task, stop, stopped } = pollLongRender({ visibility, deadline: { afterMs: 60_000, reached } })
     await vi.advanceTimersByTimeAsync(30_000)
     set(true)
     await vi.advanceTimersByTimeAsync(10 * 60_000)
@@ -180,7 +142,7 @@ describe('the overall deadline', () => {
     await vi.advanceTimersByTimeAsync(15_000)
     expect(reached).toHaveBeenCalledTimes(1)
     const count = task.calls.length
-    controller.abort()
+    stop()
     await stopped
     await vi.advanceTimersByTimeAsync(60_000)
     expect(task.calls.length).toBe(count)
