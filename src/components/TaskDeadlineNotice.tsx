@@ -29,28 +29,25 @@ export function TaskDeadlineNotice({
   const period = plural(minutes, 'minute')
   if (overdue)
     return (
-      <Alert
-        severity="warning"
-        action={
-          <Stack direction="row" spacing={1}>
-            <Button
-              color="inherit"
-              size="small"
-              onClick={() => {
-                setResumed(true)
-                onKeepWaiting()
-                requestAnimationFrame(() => lineRef.current?.focus())
-              }}
-            >
-              Keep waiting
-            </Button>
-            <Button color="inherit" size="small" onClick={onCancel}>
-              Cancel
-            </Button>
-          </Stack>
-        }
-      >
+      // The buttons go under the message (not in Alert's `action` column), so they fit a phone.
+      <Alert severity="warning">
         This {what} is taking unusually long: more than {period}. Looker may still finish it.
+        <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+          <Button
+            color="inherit"
+            size="small"
+            onClick={() => {
+              setResumed(true)
+              onKeepWaiting()
+              requestAnimationFrame(() => lineRef.current?.focus())
+            }}
+          >
+            Keep waiting
+          </Button>
+          <Button color="inherit" size="small" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Stack>
       </Alert>
     )
   if (!resumed) return null
