@@ -121,6 +121,7 @@ export class SpecHarness {
       folder_id: () => look.folder_id,
       user_id: () => DEMO_CREDENTIALS.admin.userId,
       query_id: () => look.query_id,
+      slug: () => query?.slug ?? '',
       dashboard_id: () => this.sim.store.data.dashboards[0]?.id ?? '',
       result_format: () => 'png',
       client_guid: () => 'spec-check-app',

@@ -61,6 +61,10 @@ describe('the spec validator', () => {
         { result_format: 'gif', query_id: '1' },
       ),
     ).toHaveLength(1)
+    // An `enum` on an array lists its allowed items (the spec's own descriptions say so).
+    const types = { type: 'array', items: { type: 'string' }, enum: ['string', 'number'] }
+    expect(validate(doc, types, ['number', 'string'])).toEqual([])
+    expect(validate(doc, types, ['number', 'yaml'])).toEqual(['$[1]: "yaml" is not one of string, number'])
   })
 })
 

@@ -54,9 +54,11 @@ export function resolve(doc: OpenApiDocument, schema: Schema): Schema {
 export function validate(doc: OpenApiDocument, schema: Schema, value: unknown, path = '$'): string[] {
   const s = resolve(doc, schema)
   if (value === null) return s.nullable === true || s.type === 'any' ? [] : [`${path}: null is not allowed`]
-  if (s.enum && !s.enum.includes(value))
-    return [`${path}: ${JSON.stringify(value)} is not one of ${s.enum.join(', ')}`]
   const type = s.type ?? (s.properties ? 'object' : undefined)
+  // On an array the spec's `enum` lists the allowed items (its descriptions say so; OpenAPI would not).
+  const allowed = s.enum && type !== 'array' ? s.enum : null
+  if (allowed && !allowed.includes(value))
+    return [`${path}: ${JSON.stringify(value)} is not one of ${allowed.join(', ')}`]
   switch (type) {
     case undefined:
     case 'any': // not an OpenAPI 3.0 type; the spec uses it for "anything"
@@ -77,7 +79,10 @@ export function validate(doc: OpenApiDocument, schema: Schema, value: unknown, p
       return typeof value === 'boolean' ? [] : [`${path}: expected a boolean, got ${describe(value)}`]
     case 'array':
       if (!Array.isArray(value)) return [`${path}: expected an array, got ${describe(value)}`]
-      return s.items ? value.flatMap((item, i) => validate(doc, s.items!, item, `${path}[${i}]`)) : []
+      if (!s.items) return []
+      return value.flatMap((item, i) =>
+        validate(doc, s.enum ? { ...s.items, enum: s.enum } : s.items!, item, `${path}[${i}]`),
+      )
     case 'object':
       return validateObject(doc, s, value, path)
     default:
