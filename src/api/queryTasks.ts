@@ -76,6 +76,7 @@ export function queryTaskProgress(task: IQueryTask): TaskProgress {
       workMs: EXPECTED_QUERY_MS,
     },
     finalMs: state === 'complete' && typeof task.runtime === 'number' ? task.runtime * 1000 : null,
+    totalMs: null,
   }
 }
 

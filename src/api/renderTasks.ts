@@ -145,6 +145,7 @@ export function renderProgress(task: RenderTask): TaskProgress {
       workMs: expectedRenderMs(task),
     },
     finalMs: typeof seconds === 'number' ? seconds * 1000 : null,
+    totalMs: task.status === 'success' && typeof task.runtime === 'number' ? task.runtime * 1000 : null,
   }
 }
 

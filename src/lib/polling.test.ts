@@ -101,6 +101,8 @@ describe('polling loop', () => {
       isDone: (s) => s === 'done',
       signal: new AbortController().signal,
       now,
+      // The wait a task that reports no progress gets (the pacing falls back to it), asked at once.
+      policy: adaptivePolicy,
     })
     await vi.runAllTimersAsync()
     await done

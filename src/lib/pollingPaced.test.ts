@@ -31,6 +31,7 @@ function fakeRender(doneAt: number, opts: { failFirstWith429?: number } = {}) {
       history: { kind: 'render', key: 'look:1:png', workMs: 2_000 },
       earlyMs: stage === 'final' || stage === 'done' ? doneAt / 2 - 200 : null,
       finalMs: stage === 'done' ? doneAt / 2 : null,
+      totalMs: stage === 'done' ? doneAt : null,
     }
     return Promise.resolve({ value: stage, retryAfterMs: null, progress })
   }

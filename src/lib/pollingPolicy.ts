@@ -20,6 +20,8 @@ export interface TaskProgress {
   history: { kind: string; key: string; workMs: number } | null
   /** The final step's length as the server reported it once done (render_runtime, runtime), ms. */
   finalMs: number | null
+  /** The whole task's length as the server reported it once done (runtime), ms: the rest was waiting. */
+  totalMs: number | null
 }
 
 export interface PollTiming {

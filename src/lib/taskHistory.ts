@@ -25,6 +25,20 @@ const KEEP_PER_KIND = 30
 export class TaskHistory {
   private byKey = new Map<string, number[]>()
   private byKind = new Map<string, number[]>()
+  private waits = new Map<string, number[]>()
+
+  /** A finished task spent `waitMs` neither querying nor drawing: picked up, or queued for a slot. */
+  recordWait(kind: string, waitMs: number): void {
+    if (Number.isFinite(waitMs) && waitMs >= 0) push(this.waits, kind, waitMs, KEEP_PER_KIND)
+  }
+
+  /** The typical wait of this kind of task so far (median) and how much it varies; null before any. */
+  typicalWait(kind: string): { ms: number; spread: number } | null {
+    const waits = this.waits.get(kind)
+    if (!waits?.length) return null
+    const ms = median(waits)
+    return { ms, spread: median(waits.map((w) => Math.abs(w - ms))) }
+  }
 
   /** A finished task: its last step took `observedMs` where the prior said `workMs`. */
   record(kind: string, key: string, workMs: number, observedMs: number): void {
@@ -53,6 +67,7 @@ export class TaskHistory {
   clear(): void {
     this.byKey.clear()
     this.byKind.clear()
+    this.waits.clear()
   }
 }
 

@@ -9,6 +9,7 @@ const at = (stage: TaskProgress['stage'], extra: Partial<TaskProgress> = {}): Ta
   history: history(),
   earlyMs: null,
   finalMs: null,
+  totalMs: null,
   ...extra,
 })
 

@@ -4,15 +4,17 @@ import { taskHistory, type Prediction, type TaskHistory } from './taskHistory'
 /** The pacing's knobs (docs/decisions/0008-render-polling.md explains each). */
 export const PACING = {
   /** The task was just created: its status is known, so the first look can wait a moment. */
-  firstDelayMs: 300,
+  firstDelayMs: 500,
   /** Before the final step: the wait grows with the time spent, between these bounds… */
-  earlyMinMs: 300,
+  earlyMinMs: 500,
   earlyGrowth: 1,
   earlyMaxMs: 5_000,
   /** …and is at most this share of the final step's expected length, so that step is rarely missed. */
   earlyFinalShare: 1.2,
+  /** The least uncertainty kept around a start placed by earlier tasks' waits. */
+  waitMarginMs: 100,
   /** In the final step: what a request is worth in ms of lateness (higher = fewer requests, later). */
-  requestCostMs: 30,
+  requestCostMs: 20,
   fineMinMs: 100,
   fineMaxMs: 3_000,
   /** The share of doubt in any prediction, and what the doubt looks like (a broad, later log-normal). */
@@ -102,6 +104,8 @@ export class TaskPacer implements PollingPolicy {
     if (progress.stage === 'done' && progress.history && progress.finalMs !== null) {
       const { kind, key, workMs } = progress.history
       this.history.record(kind, key, workMs, progress.finalMs)
+      if (progress.totalMs !== null && progress.earlyMs !== null)
+        this.history.recordWait(kind, progress.totalMs - progress.earlyMs - progress.finalMs)
     }
   }
 
@@ -112,7 +116,18 @@ export class TaskPacer implements PollingPolicy {
     // The early step began after the last "queued" status, so it ended at least its runtime later.
     const queuedUntil = this.lastQueuedAt ?? this.startedAt
     if (this.earlyMs !== null && queuedUntil !== null) from = Math.max(from, queuedUntil + this.earlyMs)
-    return { from: Math.min(from, this.finalSeenAt), to: this.finalSeenAt }
+    from = Math.min(from, this.finalSeenAt)
+    const to = this.finalSeenAt
+    // Earlier tasks of this kind waited about so long besides querying and drawing: where that puts the
+    // start inside the range, narrow the range around it (a busy pool makes waits vary, and this moot).
+    const wait = this.progress?.history ? this.history.typicalWait(this.progress.history.kind) : null
+    if (wait && this.earlyMs !== null && this.startedAt !== null) {
+      const guess = this.startedAt + this.earlyMs + wait.ms
+      const margin = Math.max(PACING.waitMarginMs, 2 * wait.spread)
+      if (guess >= from && guess <= to)
+        return { from: Math.max(from, guess - margin), to: Math.min(to, guess + margin) }
+    }
+    return { from, to }
   }
 
   nextDelay(timing: PollTiming): number {
