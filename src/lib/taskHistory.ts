@@ -18,6 +18,8 @@ export interface Prediction {
 export const SIGMA = { sameTask: 0.12, similarTasks: 0.45, prior: 0.6 } as const
 
 const PRIOR_WEIGHT = 2
+/** However repeatable renders seem, a prediction is never trusted closer than this. */
+const MIN_SIGMA = 0.05
 const clampSigma = (sigma: number) => Math.min(SIGMA.prior, Math.max(SIGMA.sameTask, sigma))
 const KEEP_PER_KEY = 5
 const KEEP_PER_KIND = 30
@@ -26,6 +28,8 @@ export class TaskHistory {
   private byKey = new Map<string, number[]>()
   private byKind = new Map<string, number[]>()
   private waits = new Map<string, number[]>()
+  /** How far each re-run of a task landed from what its earlier runs predicted (log ratio). */
+  private misses = new Map<string, number[]>()
 
   /** A finished task spent `waitMs` neither querying nor drawing: picked up, or queued for a slot. */
   recordWait(kind: string, waitMs: number): void {
@@ -44,13 +48,21 @@ export class TaskHistory {
   record(kind: string, key: string, workMs: number, observedMs: number): void {
     if (!(workMs > 0) || !(observedMs > 0)) return
     const logRatio = Math.log(observedMs / workMs)
+    const before = this.byKey.get(`${kind}|${key}`)
+    if (before?.length) push(this.misses, kind, logRatio - mean(before), KEEP_PER_KIND)
     push(this.byKey, `${kind}|${key}`, logRatio, KEEP_PER_KEY)
     push(this.byKind, kind, logRatio, KEEP_PER_KIND)
   }
 
   predict(kind: string, key: string, workMs: number): Prediction {
     const own = this.byKey.get(`${kind}|${key}`)
-    if (own?.length) return { ms: workMs * Math.exp(mean(own)), sigma: SIGMA.sameTask, basis: 'same-task' }
+    if (own?.length) {
+      // How repeatable re-runs are here, learnt from earlier ones, pulled towards the default at first.
+      const misses = this.misses.get(kind) ?? []
+      const squares = misses.reduce((sum, m) => sum + m * m, 0)
+      const sigma = Math.sqrt((squares + PRIOR_WEIGHT * SIGMA.sameTask ** 2) / (misses.length + PRIOR_WEIGHT))
+      return { ms: workMs * Math.exp(mean(own)), sigma: Math.max(MIN_SIGMA, sigma), basis: 'same-task' }
+    }
     const similar = this.byKind.get(kind)
     if (similar && similar.length >= 2) {
       // The spread seen so far, pulled towards the default while there are few samples.
@@ -68,6 +80,7 @@ export class TaskHistory {
     this.byKey.clear()
     this.byKind.clear()
     this.waits.clear()
+    this.misses.clear()
   }
 }
 

@@ -46,6 +46,25 @@ describe('task history', () => {
     expect(store.predict('query', 'q:1:json', 2_000).basis).toBe('prior')
   })
 
+  it('learns how repeatable re-runs are here: the closer they land, the narrower the next prediction', () => {
+    const steady = new TaskHistory()
+    const erratic = new TaskHistory()
+    for (const look of ['1', '2', '3', '4', '5', '6']) {
+      for (const [store, second] of [
+        [steady, 3_000],
+        [erratic, look.charCodeAt(0) % 2 ? 4_500 : 2_000],
+      ] as const) {
+        store.record('render', look, 2_000, 3_000)
+        store.record('render', look, 2_000, second)
+      }
+    }
+    const steadySigma = steady.predict('render', '1', 2_000).sigma
+    const erraticSigma = erratic.predict('render', '1', 2_000).sigma
+    expect(steadySigma).toBeLessThan(SIGMA.sameTask)
+    expect(steadySigma).toBeGreaterThanOrEqual(0.05)
+    expect(erraticSigma).toBeGreaterThan(SIGMA.sameTask)
+  })
+
   it('ignores nonsense and keeps only recent runs', () => {
     const store = new TaskHistory()
     store.record('render', 'k', 0, 1_000)
