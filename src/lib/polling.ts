@@ -63,8 +63,11 @@ export interface PollResponse<T> {
 /** After `afterMs` of polling the loop pauses and awaits `reached()`: resolve it to keep waiting. */
 export interface PollDeadline {
   afterMs: number
-  /** Called once the deadline passes; polling resumes (with a fresh deadline) when it resolves. */
-  reached: () => Promise<void>
+  /**
+   * Called once the deadline passes; polling resumes (with a fresh deadline) when it resolves. `signal`
+   * aborts when polling stops meanwhile (Cancel, unmount), so the question can be withdrawn.
+   */
+  reached: (signal: AbortSignal) => Promise<void>
 }
 
 export interface PollOptions<T> {
@@ -157,7 +160,7 @@ export async function pollUntilDone<T>(options: PollOptions<T>): Promise<T> {
     // Time in a hidden tab is not time spent waiting for the task.
     deadlineAt += now() - hiddenFrom
     if (deadline && now() >= deadlineAt) {
-      await untilAborted(deadline.reached(), signal)
+      await untilAborted(deadline.reached(signal), signal)
       deadlineAt = now() + deadline.afterMs
     }
     let retryAfterMs: number | null

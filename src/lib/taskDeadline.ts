@@ -49,30 +49,49 @@ export function useTaskDeadlineMinutes(): number {
   )
 }
 
+/** Polls past their deadline, waiting for the user's word: key (a task id) → resume. */
+const waiting = new Map<string, () => void>()
+const waitingListeners = new Set<() => void>()
+const notifyWaiting = () => waitingListeners.forEach((listener) => listener())
+
 /**
- * A deadline for one poll loop: when it passes, `onOverdue(true)` (show the question); `keepWaiting()`
- * resumes polling for another period and reports `onOverdue(false)`.
+ * The deadline for polling the task `key` (pollUntilDone's `deadline`): once it passes, the task shows as
+ * overdue (`useTaskOverdue`) until `keepWaiting(key)` resumes it, or polling stops (Cancel, unmount).
  */
-export function deadlineGate(onOverdue: (overdue: boolean) => void): {
-  deadline: PollDeadline
-  keepWaiting: () => void
-} {
-  let resume: (() => void) | null = null
+export function taskDeadline(key: string): PollDeadline {
   return {
-    deadline: {
-      afterMs: taskDeadlineMinutes() * 60_000,
-      reached: () =>
-        new Promise<void>((resolve) => {
-          resume = resolve
-          onOverdue(true)
-        }),
-    },
-    keepWaiting: () => {
-      if (!resume) return
-      const go = resume
-      resume = null
-      onOverdue(false)
-      go()
-    },
+    afterMs: taskDeadlineMinutes() * 60_000,
+    reached: (signal) =>
+      new Promise<void>((resolve) => {
+        const done = () => {
+          signal.removeEventListener('abort', done)
+          if (waiting.get(key) === resume) waiting.delete(key)
+          notifyWaiting()
+        }
+        const resume = () => {
+          done()
+          resolve()
+        }
+        signal.addEventListener('abort', done, { once: true })
+        waiting.set(key, resume)
+        notifyWaiting()
+      }),
   }
+}
+
+/** Resumes polling of an overdue task for another period. */
+export function keepWaiting(key: string): void {
+  waiting.get(key)?.()
+}
+
+/** Whether polling of `key` is paused at its deadline, waiting for the user. */
+export function useTaskOverdue(key: string | null): boolean {
+  return useSyncExternalStore(
+    (listener) => {
+      waitingListeners.add(listener)
+      return () => waitingListeners.delete(listener)
+    },
+    () => key !== null && waiting.has(key),
+    () => false,
+  )
 }
