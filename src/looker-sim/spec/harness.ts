@@ -122,6 +122,8 @@ export class SpecHarness {
       user_id: () => DEMO_CREDENTIALS.admin.userId,
       query_id: () => look.query_id,
       slug: () => query?.slug ?? '',
+      type: () => 'look',
+      resource_id: () => look.id,
       dashboard_id: () => this.sim.store.data.dashboards[0]?.id ?? '',
       result_format: () => 'png',
       client_guid: () => 'spec-check-app',
