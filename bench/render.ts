@@ -24,7 +24,7 @@ import {
   openApp,
   renderAndWait,
   requestsFor,
-  runtimeOf,
+  timingsOf,
   VARIANT_LABELS,
   type RenderSample,
   type Variant,
@@ -65,9 +65,11 @@ async function sample(
   size: [number, number],
   nth: number,
   seen: { taskId: string; paintDelayMs: number },
+  failures: string[],
 ): Promise<RenderSample> {
   const counts = requestsFor(bench, seen.taskId)
   return {
+    pollFailures: failures.splice(0),
     variant,
     lookId: look.id,
     width: size[0],
@@ -75,7 +77,7 @@ async function sample(
     nth,
     ...seen,
     ...counts,
-    runtimeS: await runtimeOf(bench, seen.taskId),
+    ...(await timingsOf(bench, seen.taskId)),
   }
 }
 
@@ -91,11 +93,10 @@ async function workloadA(browser: Browser, bench: ConnectedBench, looks: Look[])
     for (const variant of inTurn(i)) {
       bench.sim.tasks.clear()
       bench.sim.tasks.settings.renderDurationMs = { min: work, max: work }
-      const { page } = tabs[variant]
+      const { page, failures } = tabs[variant]
       await goTo(page, look.id, look.title, 800, 600)
-      samples.push(
-        await sample(bench, variant, look, [800, 600], 1, await renderAndWait(page, work + 60_000)),
-      )
+      const seen = await renderAndWait(page, work + 60_000)
+      samples.push(await sample(bench, variant, look, [800, 600], 1, seen, failures))
     }
   }
   bench.sim.tasks.settings.renderDurationMs = null
@@ -113,7 +114,7 @@ async function workloadB(browser: Browser, bench: ConnectedBench, looks: Look[])
       const tabs = await Promise.all(group.map((look) => openApp(browser, bench, variant, look.id)))
       const seen = await Promise.all(tabs.map(({ page }) => renderAndWait(page, 180_000)))
       for (const [j, s] of seen.entries())
-        samples.push(await sample(bench, variant, group[j], [800, 600], 1, s))
+        samples.push(await sample(bench, variant, group[j], [800, 600], 1, s, tabs[j].failures))
       await Promise.all(tabs.map((t) => t.close()))
     }
   }
@@ -131,9 +132,10 @@ async function workloadC(browser: Browser, bench: ConnectedBench, looks: Look[])
     for (const variant of inTurn(k)) {
       bench.sim.tasks.clear()
       for (const [n, size] of SIZES_C.entries()) {
-        const { page } = tabs[variant]
+        const { page, failures } = tabs[variant]
         await goTo(page, look.id, look.title, size[0], size[1])
-        samples.push(await sample(bench, variant, look, size, n + 1, await renderAndWait(page, 120_000)))
+        const seen = await renderAndWait(page, 120_000)
+        samples.push(await sample(bench, variant, look, size, n + 1, seen, failures))
       }
     }
   }

@@ -22,6 +22,10 @@ export interface RenderSample {
   resultPolls: number
   /** The task's own runtime (queue waits included), s. */
   runtimeS: number | null
+  /** When each status request reached the simulator, ms after the task was created. */
+  pollsAtMs: number[]
+  /** Status requests the page saw fail or answered other than 200 (status and Retry-After). */
+  pollFailures: string[]
   /** 1 for the first render of a look in a workload, 2 for the second, … */
   nth: number
 }
@@ -34,9 +38,19 @@ export async function openApp(browser: Browser, bench: ConnectedBench, variant: 
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const poll = variant === 'fixed' ? '&poll=fixed-500' : ''
+  // Answers other than 200 to status requests (a busy proxy, a dropped connection) would skew the pacing.
+  const failures: string[] = []
+  page.on('response', (response) => {
+    if (/\/render_tasks\/[^/]+$/.test(new URL(response.url()).pathname) && response.status() !== 200)
+      failures.push(`${response.status()} ${response.headers()['retry-after'] ?? ''}`.trim())
+  })
+  page.on('requestfailed', (request) => {
+    if (request.url().includes('/render_tasks/'))
+      failures.push(`failed ${request.failure()?.errorText ?? ''}`)
+  })
   await page.goto(`${bench.appUrl}${renderPath(lookId, 800, 600)}${poll}`)
   await renderButton(page).waitFor({ timeout: 60_000 })
-  return { page, close: () => context.close() }
+  return { page, failures, close: () => context.close() }
 }
 
 const renderButton = (page: Page) => page.getByRole('button', { name: 'Render', exact: true })
@@ -91,14 +105,22 @@ export function requestsFor(bench: ConnectedBench, taskId: string) {
   }
 }
 
-/** The task's runtime as Looker reports it (read after its requests were counted). */
-export async function runtimeOf(bench: ConnectedBench, taskId: string): Promise<number | null> {
+/**
+ * The task's runtime as Looker reports it, and when its status was asked (read after its requests were
+ * counted: this read is one more).
+ */
+export async function timingsOf(bench: ConnectedBench, taskId: string) {
+  const statusPath = `/render_tasks/${taskId}`
+  const asked = bench.sim.requestLog
+    .filter((e) => e.method === 'GET' && e.path === statusPath)
+    .map((e) => e.at)
   const token = bench.sim.issueToken('1')
   const res = await bench.sim.handle(
-    new Request(`http://bench.invalid/api/4.0/render_tasks/${taskId}`, {
+    new Request(`http://bench.invalid/api/4.0${statusPath}`, {
       headers: { Authorization: `Bearer ${token}` },
     }),
   )
-  const task = (await res.json()) as { runtime?: number | null }
-  return task.runtime ?? null
+  const task = (await res.json()) as { runtime?: number | null; created_at?: string }
+  const created = Date.parse(task.created_at ?? '')
+  return { runtimeS: task.runtime ?? null, pollsAtMs: asked.map((at) => at - created) }
 }

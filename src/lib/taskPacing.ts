@@ -9,8 +9,9 @@ export const PACING = {
   earlyMinMs: 500,
   earlyGrowth: 1,
   earlyMaxMs: 5_000,
-  /** …and is at most this share of the final step's expected length, so that step is rarely missed. */
-  earlyFinalShare: 1.2,
+  /** …and at most this many times the final step's likely shortest length (expected × e^-σ), so a wait
+   * seldom skips that step altogether. */
+  earlyFinalShare: 2,
   /** The least uncertainty kept around a start placed by earlier tasks' waits. */
   waitMarginMs: 100,
   /** In the final step: what a request is worth in ms of lateness (higher = fewer requests, later). */
@@ -139,7 +140,8 @@ export class TaskPacer implements PollingPolicy {
     const { ms: expected, sigma } = this.prediction
     const start = this.progress.stage === 'final' ? this.finalStart() : null
     if (!start) {
-      const cap = clamp(expected * PACING.earlyFinalShare, PACING.earlyMinMs, PACING.earlyMaxMs)
+      const likelyShortest = expected * Math.exp(-sigma)
+      const cap = clamp(likelyShortest * PACING.earlyFinalShare, PACING.earlyMinMs, PACING.earlyMaxMs)
       return Math.round(clamp(sinceMs * PACING.earlyGrowth, PACING.earlyMinMs, cap))
     }
     // Where the start is uncertain, the end is too: widen σ by that spread (uniform → sd = width/√12).
