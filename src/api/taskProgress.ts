@@ -1,5 +1,6 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query'
 import { pollUntilDone, type PollResponse } from '../lib/polling'
+import { taskDeadline } from '../lib/taskDeadline'
 
 /**
  * A render or query task followed until it is done, as one query (decision 0008): THE polling loop
@@ -24,6 +25,8 @@ export function taskProgressQuery<T, K extends QueryKey>(
         isDone,
         onUpdate: (value) => client.setQueryData<T>(queryKey, value),
         signal,
+        // Past the deadline (a setting) the loop pauses until the user keeps waiting (useTaskOverdue).
+        deadline: taskDeadline(taskId),
       }),
     // A finished task never changes; a running one is followed by the loop, not by refetches.
     staleTime: Infinity,

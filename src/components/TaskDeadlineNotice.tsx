@@ -3,7 +3,7 @@ import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useRef, useState } from 'react'
-import { plural } from '../lib/plural'
+import { plural } from '../lib/counts'
 import { useTaskDeadlineMinutes } from '../lib/taskDeadline'
 
 /**

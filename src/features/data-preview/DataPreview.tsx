@@ -4,11 +4,13 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { lookQueries } from '../../api/looks'
 import { useQueryTaskFor, type JsonDetailResult } from '../../api/queryTasks'
 import type { QueryVariant } from '../../api/queryVariants'
 import { ErrorPanel } from '../../components/ErrorPanel'
+import { TaskDeadlineNotice } from '../../components/TaskDeadlineNotice'
 import { DataTable } from './DataTable'
 import { ExportMenu } from './ExportMenu'
 import { useQueryTaskResult } from './useQueryTaskResult'
@@ -49,7 +51,9 @@ export function DataPreview({ lookId, variant = null }: { lookId: string; varian
   }
   const started = useQueryTaskFor(queryId != null ? request : null)
   const taskId = started.task?.id != null ? String(started.task.id) : null
-  const view = useQueryTaskResult<JsonDetailResult>(taskId, 'json_detail')
+  // Past the deadline the user may stop waiting for this task (Looker may still finish it).
+  const [abandoned, setAbandoned] = useState<string | null>(null)
+  const view = useQueryTaskResult<JsonDetailResult>(taskId === abandoned ? null : taskId, 'json_detail')
   const rerun = started.restart
   const title = variant?.title ?? look.data?.title ?? `Look ${lookId}`
 
@@ -127,6 +131,23 @@ export function DataPreview({ lookId, variant = null }: { lookId: string; varian
           variant="inline"
           severity="warning"
           detail="These results have expired on the server."
+          onRetry={rerun}
+          retryLabel="Run again"
+        />
+      )}
+      {view.phase === 'running' && (
+        <TaskDeadlineNotice
+          overdue={view.overdue === true}
+          what="query"
+          onKeepWaiting={() => view.keepWaiting?.()}
+          onCancel={() => setAbandoned(taskId)}
+        />
+      )}
+      {abandoned !== null && taskId === abandoned && (
+        <ErrorPanel
+          variant="inline"
+          severity="warning"
+          detail="Stopped waiting for the query."
           onRetry={rerun}
           retryLabel="Run again"
         />

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { isRenderDone, renderTaskQueries, type RenderResult, type RenderTask } from '../../api/renderTasks'
 import { hasStatus } from '../../lib/errors'
+import { keepWaiting, useTaskOverdue } from '../../lib/taskDeadline'
 
 export interface RenderJobTarget {
   taskId: string
@@ -11,7 +12,14 @@ export interface RenderJobTarget {
 
 export type RenderJobState =
   | { phase: 'idle' }
-  | { phase: 'running'; task: RenderTask | undefined; startedAt: number }
+  | {
+      phase: 'running'
+      task: RenderTask | undefined
+      startedAt: number
+      /** Past the deadline: polling waits for `keepWaiting()` (or a Cancel). */
+      overdue: boolean
+      keepWaiting: () => void
+    }
   | { phase: 'fetching'; task: RenderTask; startedAt: number }
   | { phase: 'done'; task: RenderTask; blob: Blob }
   | { phase: 'failed'; task: RenderTask }
@@ -25,6 +33,7 @@ export type RenderJobState =
 export function useRenderJob(target: RenderJobTarget | null): RenderJobState {
   const taskId = target?.taskId ?? null
   const poll = useQuery({ ...renderTaskQueries.progress(taskId ?? ''), enabled: taskId !== null })
+  const overdue = useTaskOverdue(taskId)
   const succeeded = poll.data?.status === 'success'
   const result = useQuery({
     ...renderTaskQueries.result(taskId ?? ''),
@@ -38,7 +47,10 @@ export function useRenderJob(target: RenderJobTarget | null): RenderJobState {
       : { phase: 'error', error: poll.error }
   }
   const task = poll.data
-  if (!task || !isRenderDone(task)) return { phase: 'running', task, startedAt: target.startedAt }
+  if (!task || !isRenderDone(task)) {
+    const resume = () => keepWaiting(target.taskId)
+    return { phase: 'running', task, startedAt: target.startedAt, overdue, keepWaiting: resume }
+  }
   if (task.status === 'failure') return { phase: 'failed', task }
   if (result.error) return { phase: 'error', error: result.error }
   const data: RenderResult | undefined = result.data
