@@ -6,6 +6,7 @@ import {
   isQueryTaskDone,
   queryTaskState,
 } from './queryTasks'
+import { taskDeadline } from '../lib/taskDeadline'
 
 /** The formats a query-task export writes as files (the data preview's Export, large downloads). */
 export const EXPORT_FORMATS = ['csv', 'json', 'md', 'txt', 'html'] as const
@@ -25,11 +26,13 @@ export const isExportFormat = (format: string): format is ExportFormat =>
 /**
  * Runs the query once more as a task in the export format (so Looker writes the file), polls it
  * with THE policy and returns the file's contents. Asynchronous, so it suits results too large for a
- * synchronous run_look/run_query download.
+ * synchronous run_look/run_query download. `onTask` learns the task's id: past the deadline (Settings)
+ * polling pauses, keyed by it (useTaskOverdue), until the user keeps waiting or aborts.
  */
 export async function exportQuery(
   req: { queryId: string; lookId?: string; limit: number; format: ExportFormat },
   signal: AbortSignal,
+  onTask?: (taskId: string) => void,
 ): Promise<Blob> {
   const task = await createQueryTask(
     // Formatted text for the files people read (csv, md, …); JSON is for programs, so it keeps raw values.
@@ -37,10 +40,12 @@ export async function exportQuery(
     signal,
   )
   const taskId = String(task.id)
+  onTask?.(taskId)
   const done = await pollUntilDone({
     request: (s) => getQueryTask(taskId, s),
     isDone: isQueryTaskDone,
     signal,
+    deadline: taskDeadline(taskId),
   })
   if (queryTaskState(done.status) === 'expired')
     throw new Error('The export expired before it could be downloaded.')

@@ -3,13 +3,17 @@ import Button from '@mui/material/Button'
 import CircularProgress from '@mui/material/CircularProgress'
 import Menu from '@mui/material/Menu'
 import MenuItem from '@mui/material/MenuItem'
+import Paper from '@mui/material/Paper'
+import Popper from '@mui/material/Popper'
 import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useNotify } from '../../components/Notifier'
+import { TaskDeadlineNotice } from '../../components/TaskDeadlineNotice'
 import { downloadBlob } from '../../lib/download'
 import { describeError } from '../../lib/errors'
 import { isAbortError } from '../../lib/polling'
 import { EXPORT_FORMATS, exportQuery, type ExportFormat } from '../../api/queryExport'
+import { keepWaiting, useTaskOverdue } from '../../lib/taskDeadline'
 import { exportFileName } from './formatCell'
 
 const LABELS: Record<ExportFormat, string> = {
@@ -38,9 +42,14 @@ export function ExportMenu({
   // Leaving the tab stops a running export (a mutation cannot be stopped by itself).
   const controller = useRef<AbortController | null>(null)
   useEffect(() => () => controller.current?.abort(), [])
+  const [button, setButton] = useState<HTMLButtonElement | null>(null)
+  // The running export's task: past the deadline it asks, next to this button, whether to keep waiting.
+  const [taskId, setTaskId] = useState<string | null>(null)
+  const [resumed, setResumed] = useState<string | null>(null)
+  const overdue = useTaskOverdue(taskId)
   const exporting = useMutation({
     mutationFn: ({ format, signal }: { format: ExportFormat; signal: AbortSignal }) =>
-      exportQuery({ queryId, lookId, limit, format }, signal),
+      exportQuery({ queryId, lookId, limit, format }, signal, setTaskId),
     // It starts a query task (a POST): never repeated by itself.
     retry: false,
     onSuccess: (blob, { format }) => {
@@ -54,17 +63,32 @@ export function ExportMenu({
     },
   })
   const busy = exporting.isPending ? exporting.variables.format : null
+  const asking = busy !== null && taskId !== null && (overdue || resumed === taskId)
+  // The notice (and its focus) goes with the export; focus returns to Export once it is enabled again.
+  const refocus = useRef(false)
+  const stopWaiting = () => {
+    controller.current?.abort()
+    notify({ severity: 'info', message: 'Stopped waiting for the export.' })
+    refocus.current = true
+  }
+  useEffect(() => {
+    if (busy !== null || !refocus.current) return
+    refocus.current = false
+    button?.focus()
+  }, [busy, button])
 
   const run = (format: ExportFormat) => {
     setAnchor(null)
     controller.current?.abort()
     controller.current = new AbortController()
+    setTaskId(null)
     exporting.mutate({ format, signal: controller.current.signal })
   }
 
   return (
     <>
       <Button
+        ref={setButton}
         variant="outlined"
         startIcon={busy ? <CircularProgress size={16} /> : <DownloadIcon />}
         onClick={(e) => setAnchor(e.currentTarget)}
@@ -80,6 +104,19 @@ export function ExportMenu({
           </MenuItem>
         ))}
       </Menu>
+      <Popper open={asking} anchorEl={button} placement="bottom-end" sx={{ zIndex: 'modal' }}>
+        <Paper elevation={4} sx={{ mt: 1, p: 1, maxWidth: 'min(420px, calc(100vw - 32px))' }}>
+          <TaskDeadlineNotice
+            overdue={overdue}
+            what="export"
+            onKeepWaiting={() => {
+              setResumed(taskId)
+              if (taskId) keepWaiting(taskId)
+            }}
+            onCancel={stopWaiting}
+          />
+        </Paper>
+      </Popper>
     </>
   )
 }

@@ -84,7 +84,13 @@ export function DashboardRenderSection({ lookId }: { lookId: string }) {
             onCancel={run.cancel}
           />
         )}
-        <RenderJobAlerts startError={run.startError} job={job} onRetry={retry} />
+        <RenderJobAlerts
+          startError={run.startError}
+          job={job}
+          onRetry={retry}
+          onCancel={run.cancel}
+          what="dashboard render"
+        />
         {job.phase === 'done' && run.settings && (
           <RenderedDashboard
             key={job.task.id}

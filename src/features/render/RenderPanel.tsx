@@ -147,7 +147,7 @@ export function RenderPanel({ lookId, variant = null }: { lookId: string; varian
           />
         </Paper>
       )}
-      <RenderJobAlerts startError={run.startError} job={job} onRetry={retry} />
+      <RenderJobAlerts startError={run.startError} job={job} onRetry={retry} onCancel={cancel} />
       {comparing.length === 2 ? (
         <RenderComparison entries={comparing} onClose={() => setCompared([])} />
       ) : (
