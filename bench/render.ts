@@ -2,7 +2,7 @@
  * npm run bench:render — how soon a finished render is on screen, and how many status requests it cost,
  * for THE polling policy (src/lib/taskPacing.ts) and the official SDK example's fixed 0.5 s loop, side by
  * side on the same tasks, against a simulated Looker that gives no hints and default pools (2 rendering,
- * 3 querying; docs/decisions/0014-render-pacing.md). A connected build runs in Chromium behind the proxy;
+ * 3 querying; docs/decisions/0015-render-pacing.md). A connected build runs in Chromium behind the proxy;
  * every page shares one simulator, so concurrent renders queue as on a real instance.
  *
  * (a) one render at a time, work fixed at 1–20 s (spread evenly), different looks, one tab per variant;

@@ -3,7 +3,7 @@
  * items, properties, additionalProperties, required, $ref). Strict where the spec is loose:
  * - an object schema that lists `properties` is closed: a field it does not list is an error;
  * - `nullable` defaults to false (as OpenAPI 3.0 says), so null where the spec does not allow it fails.
- * Leniencies for the spec's own quirks are decided by the caller (docs/decisions/0014-render-pacing.md).
+ * Leniencies for the spec's own quirks are decided by the caller (docs/decisions/0015-render-pacing.md).
  */
 
 export interface Schema {

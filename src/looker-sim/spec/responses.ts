@@ -27,7 +27,7 @@ const RETRY_AFTER_ALLOWED = new Set(['render_task_results 202'])
 
 /**
  * Every way an answer breaks the operation's documented responses. Where the spec contradicts itself we
- * follow what the operation's own description or HTTP says (docs/decisions/0014-render-pacing.md):
+ * follow what the operation's own description or HTTP says (docs/decisions/0015-render-pacing.md):
  * - a 204 has no body, whatever content the spec lists for it;
  * - result bodies the spec types as a JSON *string* (query_task_results, run_query, run_look) may be any
  *   JSON: the formats it names (json, json_detail, …) are arrays and objects;

@@ -1,7 +1,7 @@
 import { deriveSeed, Random } from '../random'
 
 /**
- * How long a simulated task works, repeatably for a seed (docs/decisions/0014-render-pacing.md has the
+ * How long a simulated task works, repeatably for a seed (docs/decisions/0015-render-pacing.md has the
  * model and where its numbers come from). Every duration is log-normal: median × e^(σ·Z).
  * - A target (a query, a look's visualization, a dashboard) has its own cost factor, drawn once per seed:
  *   some looks are slow and stay slow. Each run adds a smaller noise of its own (per attempt).

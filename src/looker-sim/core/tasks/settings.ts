@@ -1,5 +1,5 @@
 /**
- * How simulated tasks are paced (docs/decisions/0014-render-pacing.md). The defaults are Looker's own:
+ * How simulated tasks are paced (docs/decisions/0015-render-pacing.md). The defaults are Looker's own:
  * 2 render jobs and 3 render caching (query) jobs at once, query results cached for an hour, async query
  * results kept 300 s. Durations come from the seeded model in model.ts unless a test fixes them.
  */
