@@ -1,4 +1,4 @@
-import Alert from '@mui/material/Alert'
+import { Alert } from './LazyAlert'
 import AlertTitle from '@mui/material/AlertTitle'
 import Button from '@mui/material/Button'
 import type { ReactNode } from 'react'

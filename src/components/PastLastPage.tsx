@@ -1,4 +1,4 @@
-import Alert from '@mui/material/Alert'
+import { Alert } from './LazyAlert'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 

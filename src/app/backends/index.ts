@@ -17,7 +17,7 @@ export interface Started {
  */
 export async function chooseBackend(): Promise<Started> {
   // A benchmark build may swap the polling policy for its baseline (none other contains the switch).
-  applyBenchSwitches(window.location.search)
+  await applyBenchSwitches(window.location.search)
   const queryClient = createQueryClient()
   const startDemo = async () => (await import('./demo')).startDemo(queryClient)
   const start = async () => {

@@ -1,5 +1,5 @@
 import Box from '@mui/material/Box'
-import CircularProgress from '@mui/material/CircularProgress'
+import LinearProgress from '@mui/material/LinearProgress'
 import Typography from '@mui/material/Typography'
 import { lazy, Suspense, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
@@ -24,12 +24,10 @@ export function SessionGate({ children }: { children: ReactNode }) {
   if (!auth || status.state === 'signed-in' || pathname.endsWith('/oauth/callback')) return children
   if (status.state === 'signing-in') {
     return (
-      <Box
-        role="status"
-        sx={{ display: 'flex', gap: 2, alignItems: 'center', justifyContent: 'center', py: 8 }}
-      >
-        <CircularProgress size={24} aria-hidden />
-        <Typography>Signing in to Looker…</Typography>
+      // A linear bar, as the shell's own page loading shows: it is in the first load already (0012).
+      <Box role="status" sx={{ maxWidth: 320, mx: 'auto', py: 8, textAlign: 'center' }}>
+        <Typography gutterBottom>Signing in to Looker…</Typography>
+        <LinearProgress aria-hidden />
       </Box>
     )
   }

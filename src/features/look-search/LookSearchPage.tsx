@@ -1,4 +1,4 @@
-import Alert from '@mui/material/Alert'
+import { Alert } from '../../components/LazyAlert'
 import Box from '@mui/material/Box'
 import Paper from '@mui/material/Paper'
 import Skeleton from '@mui/material/Skeleton'
