@@ -6,6 +6,17 @@ import { getFolder } from './folders'
 import { LookCache } from './lookCache'
 import { copyLook, createLook, deleteLook, getLook, lookKeys, moveLook, updateLook } from './looks'
 import { createQuery } from './queries'
+import {
+  creating,
+  IDEMPOTENT,
+  mayHaveLanded,
+  READ_FOR_WRITE,
+  sendWrite,
+  type WriteIntent,
+  type WriteScope,
+} from './sendWrite'
+
+export { sendWrite }
 
 /**
  * THE write path for looks (decision 0006): every change to a look, single or bulk, is one of the
@@ -15,8 +26,8 @@ import { createQuery } from './queries'
  * back what was touched: at once, or once at the end of a bulk run.
  */
 export interface LookWrite<V, R> {
-  /** The request(s) that make the change. */
-  send(vars: V, signal?: AbortSignal): Promise<R>
+  /** The request(s) that make the change, each sent through `sendWrite` (the write rule) with `scope`. */
+  send(vars: V, scope: WriteScope): Promise<R>
   /** The cache as it should be once the change has happened. */
   expect?(cache: LookCache, vars: V): void
   /** The server's answer into the cache. */
@@ -25,14 +36,6 @@ export interface LookWrite<V, R> {
   failed?(cache: LookCache, error: unknown, vars: V): void
   /** What the change may have made stale, read again once it settles. */
   touches(vars: V, result: R | undefined): QueryKey[]
-}
-
-/**
- * Sends one write. Every look write passes here, so a rule for all writes (such as waiting out a 429 and
- * trying again) belongs here, once.
- */
-export function sendWrite<R>(request: () => Promise<R>): Promise<R> {
-  return request()
 }
 
 /** Keys touched by a bulk run's writes, read back once when the run ends. */
@@ -48,10 +51,9 @@ export class TouchedKeys {
   }
 }
 
-export interface RunOptions {
+export interface RunOptions extends WriteScope {
   /** Show the change before the server answers, and put it back if it fails. */
   optimistic?: boolean
-  signal?: AbortSignal
   /** Collect what was touched here instead of reading it back at once (bulk runs). */
   deferTo?: TouchedKeys
 }
@@ -60,7 +62,7 @@ export async function runLookWrite<V, R>(
   client: QueryClient,
   write: LookWrite<V, R>,
   vars: V,
-  { optimistic = false, signal, deferTo }: RunOptions = {},
+  { optimistic = false, deferTo, ...scope }: RunOptions = {},
 ): Promise<R> {
   const cache = new LookCache(client, optimistic)
   if (optimistic && write.expect) {
@@ -70,7 +72,7 @@ export async function runLookWrite<V, R>(
   }
   let result: R | undefined
   try {
-    result = await sendWrite(() => write.send(vars, signal))
+    result = await write.send(vars, scope)
     if (!optimistic) write.expect?.(cache, vars)
     write.apply?.(cache, result, vars)
     return result
@@ -119,16 +121,24 @@ export function isLookEditConflict(e: unknown): e is LookEditConflict {
   return e instanceof LookEditConflict
 }
 
-async function folderIsGone(folderId: string | null | undefined): Promise<boolean> {
+async function folderIsGone(folderId: string | null | undefined, scope: WriteScope): Promise<boolean> {
   if (!folderId) return true
   try {
-    await getFolder(folderId, undefined, 'id')
+    await sendWrite(READ_FOR_WRITE, (signal) => getFolder(folderId, signal, 'id'), scope)
     return false
   } catch (e) {
     if (hasStatus(e, 404)) return true
     throw e
   }
 }
+
+// What to check before trying again when a creating POST may have been carried out (its answer was lost).
+const COPY: WriteIntent = creating('The copy may have been made: check the folder before trying again.')
+const CREATE_LOOK: WriteIntent = creating(
+  'The look may have been saved: check the folder before trying again.',
+)
+// Looker answers an identical query with the same query, so trying again makes no second one.
+const CREATE_QUERY: WriteIntent = creating('Nothing was saved yet; trying again is safe.')
 
 const ALREADY_GONE = 'Already gone: an earlier attempt that lost its answer had deleted it'
 
@@ -176,7 +186,8 @@ export interface SetQueryVars extends LookRef {
 export const lookWrites = {
   /** Soft delete: PATCH {deleted: true}. The look leaves every live list. */
   softDelete: {
-    send: ({ lookId }, signal) => updateLook(lookId, { deleted: true }, signal),
+    send: ({ lookId }, scope) =>
+      sendWrite(IDEMPOTENT, (signal) => updateLook(lookId, { deleted: true }, signal), scope),
     expect: (cache, { lookId }) => cache.setDeleted(lookId, true),
     apply: (cache, look) => cache.mergeDetail(look),
     touches: ({ lookId }) => aroundLook(lookId),
@@ -187,15 +198,12 @@ export const lookWrites = {
    * Looker answers 404, the simulator 422 on folder_id) because the look's folder is gone, it says so.
    */
   restore: {
-    async send({ lookId, folderId, into }, signal) {
+    async send({ lookId, folderId, into }, scope) {
+      const body = into ? { deleted: false, folder_id: into } : { deleted: false }
       try {
-        return await updateLook(
-          lookId,
-          into ? { deleted: false, folder_id: into } : { deleted: false },
-          signal,
-        )
+        return await sendWrite(IDEMPOTENT, (signal) => updateLook(lookId, body, signal), scope)
       } catch (e) {
-        if (!into && hasStatus(e, 404, 422) && (await folderIsGone(folderId)))
+        if (!into && hasStatus(e, 404, 422) && (await folderIsGone(folderId, scope)))
           throw new FolderMissingError(folderId ?? null)
         throw e
       }
@@ -207,17 +215,22 @@ export const lookWrites = {
 
   /**
    * Permanent delete, checked first: a look that someone restored since it was chosen is live again and
-   * must not be destroyed. After an attempt whose answer was lost (`ambiguous`), 404 means it landed.
+   * must not be destroyed. After an attempt whose answer was lost (`ambiguous`, or a DELETE the write
+   * rule sent again after a drop), 404 means it landed.
    */
   deleteForever: {
-    async send({ lookId, ambiguous }, signal) {
+    async send({ lookId, ambiguous }, scope) {
       try {
-        const current = await getLook(lookId, signal, 'id,deleted')
+        const current = await sendWrite(
+          READ_FOR_WRITE,
+          (signal) => getLook(lookId, signal, 'id,deleted'),
+          scope,
+        )
         if (current.deleted !== true) throw new NotInTrashError()
-        await deleteLook(lookId, signal)
+        await sendWrite(IDEMPOTENT, (signal) => deleteLook(lookId, signal), scope)
         return {}
       } catch (e) {
-        if (hasStatus(e, 404) && ambiguous) return { note: ALREADY_GONE }
+        if (hasStatus(e, 404) && (ambiguous || mayHaveLanded(e))) return { note: ALREADY_GONE }
         throw e
       }
     },
@@ -227,12 +240,12 @@ export const lookWrites = {
 
   /** Edit title, description, run on load, public: only what changed is sent. */
   update: {
-    async send({ lookId, changes, expectedUpdatedAt }, signal) {
+    async send({ lookId, changes, expectedUpdatedAt }, scope) {
       if (expectedUpdatedAt !== undefined) {
-        const current = await getLook(lookId, signal)
+        const current = await sendWrite(READ_FOR_WRITE, (signal) => getLook(lookId, signal), scope)
         if (!sameInstant(current.updated_at, expectedUpdatedAt)) throw new LookEditConflict(current)
       }
-      return updateLook(lookId, changes, signal)
+      return sendWrite(IDEMPOTENT, (signal) => updateLook(lookId, changes, signal), scope)
     },
     apply: (cache, look) => cache.mergeDetail(look),
     // What the server holds now is the truth the conflict dialog shows.
@@ -242,9 +255,10 @@ export const lookWrites = {
     touches: () => [lookKeys.searches(), lookKeys.lists()],
   } satisfies LookWrite<UpdateVars, ILookWithQuery>,
 
-  /** copy_look: creates a look, so it is sent once per call and never retried blindly. */
+  /** copy_look: creates a look, so it is sent again only when Looker's answer proves no copy was made. */
   copy: {
-    send: ({ lookId, folderId }, signal) => copyLook(lookId, folderId, signal),
+    send: ({ lookId, folderId }, scope) =>
+      sendWrite(COPY, (signal) => copyLook(lookId, folderId, signal), scope),
     apply: (cache, copy) => cache.mergeDetail(copy),
     // Shown at once, then read back whole: the copy's `can` map is its new folder's.
     touches: (_vars, copy) => [
@@ -254,22 +268,39 @@ export const lookWrites = {
     ],
   } satisfies LookWrite<FolderTargetVars, ILookWithQuery>,
 
-  /** move_look: the look takes its new folder (and breadcrumb) from the answer. */
+  /**
+   * move_look: the look takes its new folder (and breadcrumb) from the answer. Looker refuses a move into
+   * the look's own folder (422), so when the write rule sent it again after a lost answer, that 422 may
+   * mean the first one landed: the look is read to tell.
+   */
   move: {
-    send: ({ lookId, folderId }, signal) => moveLook(lookId, folderId, signal),
+    async send({ lookId, folderId }, scope) {
+      try {
+        return await sendWrite(IDEMPOTENT, (signal) => moveLook(lookId, folderId, signal), scope)
+      } catch (e) {
+        if (!hasStatus(e, 422) || !mayHaveLanded(e)) throw e
+        const look = await sendWrite(READ_FOR_WRITE, (signal) => getLook(lookId, signal), scope)
+        if (look.folder_id !== folderId) throw e
+        return look
+      }
+    },
     apply: (cache, moved) => cache.mergeDetail(moved),
     touches: ({ lookId }) => aroundLook(lookId),
   } satisfies LookWrite<FolderTargetVars, ILookWithQuery>,
 
   /**
    * create_look, after create_query when given a definition: a new look from a query (a saved variant, or
-   * one re-created from a backup). Creates a look, so it is never retried blindly; a repeat after a lost
-   * answer meets a 409 (the title is taken in the folder), not a second look.
+   * one re-created from a backup). Each POST is sent again only when Looker proves it did nothing (the
+   * write rule); a repeat by the user after a lost answer meets a 409 (the title is taken in the folder),
+   * not a second look.
    */
   create: {
-    async send({ query, look }, signal) {
-      const queryId = typeof query === 'string' ? query : (await createQuery(query, signal)).id
-      return createLook({ ...look, query_id: queryId }, signal)
+    async send({ query, look }, scope) {
+      const queryId =
+        typeof query === 'string'
+          ? query
+          : (await sendWrite(CREATE_QUERY, (signal) => createQuery(query, signal), scope)).id
+      return sendWrite(CREATE_LOOK, (signal) => createLook({ ...look, query_id: queryId }, signal), scope)
     },
     apply: (cache, created) => cache.mergeDetail(created),
     touches: (_vars, created) => [
@@ -281,7 +312,8 @@ export const lookWrites = {
 
   /** update_look with another query_id: the look now shows other filters (Undo puts the old id back). */
   setQuery: {
-    send: ({ lookId, queryId }, signal) => updateLook(lookId, { query_id: queryId }, signal),
+    send: ({ lookId, queryId }, scope) =>
+      sendWrite(IDEMPOTENT, (signal) => updateLook(lookId, { query_id: queryId }, signal), scope),
     apply: (cache, look) => cache.mergeDetail(look),
     touches: ({ lookId }) => aroundLook(lookId),
   } satisfies LookWrite<SetQueryVars, ILookWithQuery>,

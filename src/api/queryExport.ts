@@ -37,7 +37,7 @@ export async function exportQuery(
   const task = await createQueryTask(
     // Formatted text for the files people read (csv, md, …); JSON is for programs, so it keeps raw values.
     { ...req, applyFormatting: req.format !== 'json' },
-    signal,
+    { signal },
   )
   const taskId = String(task.id)
   onTask?.(taskId)

@@ -11,6 +11,7 @@ import { useEffect, useEffectEvent, useRef } from 'react'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
 import type { PollResponse, TaskProgress } from '../lib/polling'
+import { creating, sendWrite, type WriteScope } from './sendWrite'
 import { taskProgressQuery } from './taskProgress'
 
 export type QueryResultFormat = 'json_detail' | 'inline_json' | 'json' | 'csv' | 'txt' | 'md' | 'html' | 'sql'
@@ -46,8 +47,13 @@ export interface QueryTaskRequest {
   applyFormatting?: boolean
 }
 
-/** create_query_task: POST /query_tasks. Starts work on the server: a mutation, never retried blindly. */
-export async function createQueryTask(req: QueryTaskRequest, signal?: AbortSignal): Promise<IQueryTask> {
+const START_QUERY = creating('Looker may have started the query: run it again to start a new one.')
+
+/**
+ * create_query_task: POST /query_tasks. Starts work on the server: a mutation, sent again only when
+ * Looker's answer proves it started nothing (the write rule).
+ */
+export async function createQueryTask(req: QueryTaskRequest, scope?: WriteScope): Promise<IQueryTask> {
   const body = {
     query_id: req.queryId,
     result_format: req.format,
@@ -55,7 +61,12 @@ export async function createQueryTask(req: QueryTaskRequest, signal?: AbortSigna
     source: 'lookbook',
   }
   const query = { limit: req.limit, apply_formatting: req.applyFormatting }
-  return (await send<IQueryTask>('POST', '/query_tasks', { body, query, signal })).data
+  const res = await sendWrite(
+    START_QUERY,
+    (signal) => send<IQueryTask>('POST', '/query_tasks', { body, query, signal }),
+    scope,
+  )
+  return res.data
 }
 
 /** A prior guess of a query's time (ms) before any history (lib/taskHistory.ts). */

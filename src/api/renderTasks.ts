@@ -3,7 +3,11 @@ import { queryOptions, useMutation } from '@tanstack/react-query'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
 import { sleep, type PollResponse, type TaskProgress } from '../lib/polling'
+import { creating, sendWrite, type WriteScope } from './sendWrite'
 import { taskProgressQuery } from './taskProgress'
+
+// A render task is work on Looker's small render pool: a POST whose answer was lost is not sent again.
+const START_RENDER = creating('Looker may have started the render: render again to start a new one.')
 
 /** RenderTask.status, exactly as the spec describes it. Terminal: success and failure. */
 export type RenderStatus =
@@ -44,15 +48,14 @@ export interface LookRenderRequest {
 }
 
 /** create_look_render_task: POST /render_tasks/looks/{look_id}/{png|jpg}?width=&height=. */
-export async function createLookRenderTask(
-  req: LookRenderRequest,
-  signal?: AbortSignal,
-): Promise<RenderTask> {
+export async function createLookRenderTask(req: LookRenderRequest, scope?: WriteScope): Promise<RenderTask> {
   const path = `/render_tasks/looks/${seg(req.lookId)}/${seg(req.format)}`
-  const res = await send<IRenderTask>('POST', path, {
-    query: { width: req.width, height: req.height },
-    signal,
-  })
+  const query = { width: req.width, height: req.height }
+  const res = await sendWrite(
+    START_RENDER,
+    (signal) => send<IRenderTask>('POST', path, { query, signal }),
+    scope,
+  )
   return toRenderTask(res.data)
 }
 
@@ -69,13 +72,15 @@ export interface QueryRenderRequest {
  */
 export async function createQueryRenderTask(
   req: QueryRenderRequest,
-  signal?: AbortSignal,
+  scope?: WriteScope,
 ): Promise<RenderTask> {
   const path = `/render_tasks/queries/${seg(req.queryId)}/${seg(req.format)}`
-  const res = await send<IRenderTask>('POST', path, {
-    query: { width: req.width, height: req.height },
-    signal,
-  })
+  const query = { width: req.width, height: req.height }
+  const res = await sendWrite(
+    START_RENDER,
+    (signal) => send<IRenderTask>('POST', path, { query, signal }),
+    scope,
+  )
   return toRenderTask(res.data)
 }
 
@@ -92,7 +97,7 @@ export interface DashboardRenderRequest {
 /** create_dashboard_render_task: POST /render_tasks/dashboards/{id}/{pdf|png|jpg}, body required. */
 export async function createDashboardRenderTask(
   req: DashboardRenderRequest,
-  signal?: AbortSignal,
+  scope?: WriteScope,
 ): Promise<RenderTask> {
   const path = `/render_tasks/dashboards/${seg(req.dashboardId)}/${seg(req.format)}`
   const body: ICreateDashboardRenderTask = { dashboard_style: req.style, dashboard_filters: null }
@@ -103,7 +108,11 @@ export async function createDashboardRenderTask(
     pdf_paper_size: pdf ? req.pdfPaperSize : undefined,
     pdf_landscape: pdf ? req.pdfLandscape : undefined,
   }
-  const res = await send<IRenderTask>('POST', path, { query, body, signal })
+  const res = await sendWrite(
+    START_RENDER,
+    (signal) => send<IRenderTask>('POST', path, { query, body, signal }),
+    scope,
+  )
   return toRenderTask(res.data)
 }
 
@@ -226,7 +235,7 @@ export interface LookPreviewRenderRequest extends LookRenderRequest {
   variantQueryId?: string | null
 }
 
-/** Creating a task starts work on the server: never retried blindly (mutations do not retry). */
+/** Creating a task starts work on the server: only the write rule sends it again (mutations do not retry). */
 export function useCreateLookRenderTask() {
   return useMutation({
     mutationFn: ({ variantQueryId, ...req }: LookPreviewRenderRequest) =>

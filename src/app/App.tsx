@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { RouterProvider } from 'react-router'
+import { BusyNoticeHost } from '../components/BusyNotice'
 import { NotifierProvider } from '../components/Notifier'
 import { BackendProvider, type Backend } from '../lib/backend'
 import { RoutePrefetchContext } from '../lib/routePrefetch'
@@ -17,6 +18,7 @@ export function App({ backend, queryClient }: { backend: Backend; queryClient: Q
             <RoutePrefetchContext value={prefetchRouteCode}>
               <RouterProvider router={router} />
             </RoutePrefetchContext>
+            <BusyNoticeHost />
           </NotifierProvider>
         </ColorModeProvider>
       </QueryClientProvider>

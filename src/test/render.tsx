@@ -2,6 +2,7 @@ import { render, type RenderOptions } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import type { ReactElement, ReactNode } from 'react'
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router'
+import { BusyNoticeHost } from '../components/BusyNotice'
 import { NotifierProvider } from '../components/Notifier'
 import { BackendProvider, type Backend } from '../lib/backend'
 import { ColorModeProvider } from '../theme/ColorModeProvider'
@@ -37,7 +38,10 @@ function Providers({
     <BackendProvider backend={backend}>
       <QueryClientProvider client={queryClient}>
         <ColorModeProvider>
-          <NotifierProvider>{children}</NotifierProvider>
+          <NotifierProvider>
+            {children}
+            <BusyNoticeHost />
+          </NotifierProvider>
         </ColorModeProvider>
       </QueryClientProvider>
     </BackendProvider>

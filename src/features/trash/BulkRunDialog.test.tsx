@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { describe, expect, it } from 'vitest'
 import { BulkRunDialog } from './BulkRunDialog'
 import type { SelectedLook } from '../../api/lookLists'
+import { IDEMPOTENT, sendWrite, type WriteScope } from '../../api/sendWrite'
 import { useBulkLookRun, type BulkRunState, type RowState } from './useBulkLookRun'
 
 const looks = (n: number): SelectedLook[] =>
@@ -15,6 +16,7 @@ function stateOf(n: number, rows: RowState[], extra: Partial<BulkRunState> = {})
     looks: list,
     rows: Object.fromEntries(list.map((l, i) => [l.id, rows[i] ?? { status: 'pending' }])),
     stats: { attempts: 2, rateLimited: 0, transientRetries: 0 },
+    busyUntil: null,
     running: false,
     stopRequested: false,
     ...extra,
@@ -61,7 +63,12 @@ describe('useBulkLookRun', () => {
     const held = new Promise<void>((resolve) => (release = resolve))
     let run: Promise<unknown> = Promise.resolve()
     act(() => {
-      run = result.current.start(looks(3), () => held, 'Deleted')
+      // Each look's action is one write (as every bulk action is), held until released.
+      const heldWrite = {
+        send: (_: unknown, scope: WriteScope) => sendWrite(IDEMPOTENT, () => held, scope),
+        touches: () => [],
+      }
+      run = result.current.start(looks(3), (_look, { write }) => write(heldWrite, {}), 'Deleted')
     })
     await waitFor(() => expect(result.current.state?.stats.attempts).toBe(3))
     expect(result.current.state?.running).toBe(true)

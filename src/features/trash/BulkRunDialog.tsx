@@ -7,7 +7,8 @@ import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
 import LinearProgress from '@mui/material/LinearProgress'
 import Typography from '@mui/material/Typography'
-import type { ReactNode } from 'react'
+import { useEffect, useState, type ReactNode } from 'react'
+import { BusyMessage } from '../../components/BusyNotice'
 import { describeError } from '../../lib/errors'
 import { plural } from '../../lib/counts'
 import type { BulkRunState, RowState } from './useBulkLookRun'
@@ -39,6 +40,22 @@ function rowText(row: RowState | undefined): { text: string; color: string } {
   if (row.status === 'stopped')
     return { text: 'Not done: stopped before it started', color: 'text.secondary' }
   return { text: `Failed: ${describeError(row.error)}`, color: 'error.main' }
+}
+
+/** While Looker asks the run to wait: the countdown, with Stop (below) as the way out. */
+function BusyLine({ until }: { until: number }) {
+  const [over, setOver] = useState(() => until <= Date.now())
+  useEffect(() => {
+    setOver(until <= Date.now())
+    const timer = setTimeout(() => setOver(true), Math.max(0, until - Date.now()))
+    return () => clearTimeout(timer)
+  }, [until])
+  if (over) return null
+  return (
+    <Alert severity="info" sx={{ mb: 2 }}>
+      <BusyMessage until={until} /> Stop ends the wait.
+    </Alert>
+  )
 }
 
 interface Props {
@@ -86,6 +103,9 @@ export function BulkRunDialog({ title, state, endActions, onStop, onClose }: Pro
           {plural(state.stats.rateLimited, 'time')}; retried after errors{' '}
           {plural(state.stats.transientRetries, 'time')}.
         </Typography>
+        {state.running && !state.stopRequested && state.busyUntil !== null && (
+          <BusyLine until={state.busyUntil} />
+        )}
         {!state.running && c.failed > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }}>
             {c.failed} {c.failed === 1 ? 'look was' : 'looks were'} not done. Nothing else was changed.

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
 import { runLookWrite, TouchedKeys } from '../../api/lookWrites'
-import { runBulk, type BulkEvent, type BulkOutcome, type BulkStats } from '../../lib/bulk'
+import type { WriteEvent } from '../../api/sendWrite'
+import { runBulk, type BulkOutcome } from '../../lib/bulk'
 import type { LookAction, LookActionContext } from './lookActions'
 import type { SelectedLook } from '../../api/lookLists'
 
@@ -11,11 +12,23 @@ export type RowState =
   | { status: 'failed'; error: unknown; ambiguous: boolean }
   | { status: 'stopped'; ambiguous: boolean }
 
+/** What the run's writes sent and met, counted by the write rule's events (api/sendWrite.ts). */
+export interface BulkStats {
+  /** Write requests sent (first tries and repeats; the reads a write checks first are not counted). */
+  attempts: number
+  /** Answers that asked us to wait (429, 503 with Retry-After). */
+  rateLimited: number
+  /** Requests sent again after a lost answer or an overloaded Looker. */
+  transientRetries: number
+}
+
 export interface BulkRunState {
   /** The frozen list the admin confirmed; nothing outside it is ever touched. */
   looks: SelectedLook[]
   rows: Record<string, RowState>
   stats: BulkStats
+  /** Looker asked us to wait: no write is sent before this moment (epoch ms). */
+  busyUntil: number | null
   running: boolean
   /** Set while a Stop is taking effect and after a stopped run. */
   stopRequested: boolean
@@ -23,10 +36,11 @@ export interface BulkRunState {
 
 const ZERO: BulkStats = { attempts: 0, rateLimited: 0, transientRetries: 0 }
 
-const STAT_OF: Record<BulkEvent['type'], keyof BulkStats> = {
-  attempt: 'attempts',
-  'rate-limited': 'rateLimited',
-  'transient-retry': 'transientRetries',
+function counted(stats: BulkStats, event: WriteEvent): BulkStats {
+  if (event.type === 'attempt')
+    return event.kind === 'read' ? stats : { ...stats, attempts: stats.attempts + 1 }
+  if (event.type === 'busy') return { ...stats, rateLimited: stats.rateLimited + 1 }
+  return { ...stats, transientRetries: stats.transientRetries + 1 }
 }
 
 function toRow(outcome: BulkOutcome<SelectedLook>, successLabel: string): RowState {
@@ -60,8 +74,20 @@ export function useBulkLookRun() {
     retry: false,
     mutationFn: async ({ looks, action, successLabel, ambiguousIds, signal }: RunVariables) => {
       const touched = new TouchedKeys()
+      // Counted as they happen, so the dialog's "N attempts" is live rather than 0 until the end; the
+      // dialog shows the waits itself (Stop ends them), not the app's busy notice.
+      const onEvent = (event: WriteEvent) =>
+        setProgress((prev) =>
+          prev
+            ? {
+                ...prev,
+                stats: counted(prev.stats, event),
+                busyUntil: event.type === 'busy' ? event.until : prev.busyUntil,
+              }
+            : prev,
+        )
       const write: LookActionContext['write'] = (operation, vars) =>
-        runLookWrite(queryClient, operation, vars, { signal, deferTo: touched })
+        runLookWrite(queryClient, operation, vars, { signal, deferTo: touched, onEvent, showWaits: false })
       try {
         return await runBulk({
           items: looks,
@@ -74,13 +100,6 @@ export function useBulkLookRun() {
                 ? { ...prev, rows: { ...prev.rows, [outcome.item.id]: toRow(outcome, successLabel) } }
                 : prev,
             ),
-          // Counted as they happen, so the dialog's "N attempts" is live rather than 0 until the end.
-          onEvent: (event) =>
-            setProgress((prev) => {
-              if (!prev) return prev
-              const key = STAT_OF[event.type]
-              return { ...prev, stats: { ...prev.stats, [key]: prev.stats[key] + 1 } }
-            }),
         })
       } finally {
         // In the background: the outcome is known now, and the dialog may close while lists reload.
@@ -97,7 +116,13 @@ export function useBulkLookRun() {
       setProgress((prev) => {
         const rows = { ...(prev?.rows ?? {}) }
         for (const look of looks) rows[look.id] = { status: 'pending' }
-        return { looks: prev?.looks ?? looks, rows, stats: prev?.stats ?? ZERO, stopRequested: false }
+        return {
+          looks: prev?.looks ?? looks,
+          rows,
+          stats: prev?.stats ?? ZERO,
+          busyUntil: null,
+          stopRequested: false,
+        }
       })
       return mutateAsync({ looks, action, successLabel, ambiguousIds, signal: abort.signal })
     },
