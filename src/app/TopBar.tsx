@@ -34,7 +34,10 @@ export function TopBar() {
   // After a sign-out the cached answer is about a user who is no longer here.
   const backend = useBackend()
   const signedIn = useSessionStatus(backend.auth).state === 'signed-in'
-  const isAdmin = useAdminStatus({ enabled: signedIn }).data?.isAdmin === true && signedIn
+  const admin = useAdminStatus({ enabled: signedIn })
+  const isAdmin = admin.data?.isAdmin === true && signedIn
+  // A failed check is said, with Retry: hiding the link silently would look like "you are no admin".
+  const checkFailed = signedIn && admin.isError && !admin.data
   return (
     <AppBar position="sticky" color="default" sx={{ borderBottom: 1, borderColor: 'divider' }}>
       <Toolbar sx={{ gap: 2, flexWrap: 'wrap' }}>
@@ -58,6 +61,16 @@ export function TopBar() {
               {item.label}
             </Button>
           ))}
+          {checkFailed && (
+            <Button
+              color="warning"
+              onClick={() => void admin.refetch()}
+              disabled={admin.isFetching}
+              sx={{ textTransform: 'none' }}
+            >
+              {admin.isFetching ? 'Checking admin access…' : 'Could not check admin access · Retry'}
+            </Button>
+          )}
         </Box>
         <Box sx={{ flex: 1 }} />
         {backend.demo && (

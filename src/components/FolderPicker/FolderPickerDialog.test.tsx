@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { aFolder, personalFolder, uniqueName } from '../../test/builders'
 import { renderFolderPicker } from '../../test/folderPickerKit'
-import { signInAs } from '../../test/server'
+import { signInAs, sim } from '../../test/server'
 
 const renderPicker = renderFolderPicker
 
@@ -94,6 +94,36 @@ describe('the folder picker', () => {
     expect(own).not.toHaveAttribute('aria-disabled')
     await userEvent.click(within(own).getByText(ownName))
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Choose' })).toBeEnabled())
+  })
+
+  // Issue 17, defect 1: the starting folder's place in the tree arrived (slowed by retries) after the user
+  // had picked another folder, and the picker preselected the starting folder over the user's choice.
+  it("a late answer about the starting folder never replaces the user's choice", async () => {
+    const start = aFolder()
+    const finance = aFolder({ name: uniqueName('Finance') })
+    sim.faults.setRules([
+      { kind: 'delay', rate: 1, method: 'GET', path: `/folders/${start.id}`, delayMs: 1500 },
+      { kind: 'delay', rate: 1, method: 'GET', path: `/folders/${start.id}/ancestors`, delayMs: 1500 },
+    ])
+    const { dialog, onConfirm } = renderPicker({ initialFolderId: start.id })
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Search folders' }), finance.name)
+    await userEvent.click(await within(dialog).findByRole('option', { name: finance.name }))
+    expect(await within(dialog).findByText(`Shared › ${finance.name}`)).toBeInTheDocument()
+    // The starting folder's answers arrive now: its path is revealed in the tree, and nothing else.
+    await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Search folders' }))
+    await waitFor(
+      () => expect(within(dialog).getByRole('treeitem', { name: start.name })).toBeInTheDocument(),
+      {
+        timeout: 4000,
+      },
+    )
+    expect(within(dialog).getByRole('treeitem', { name: start.name })).toHaveAttribute(
+      'aria-selected',
+      'false',
+    )
+    expect(within(dialog).getByText(`Shared › ${finance.name}`)).toBeInTheDocument()
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Choose' }))
+    expect(onConfirm).toHaveBeenCalledWith(expect.objectContaining({ id: finance.id }))
   })
 
   it('Cancel closes without choosing', async () => {

@@ -71,7 +71,17 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
   const [term, setTerm] = useState('')
   const debounced = useDebouncedCallback((next: string) => setTerm(next.trim()), 250)
   const [selected, setSelected] = useState<IFolder | null>(null)
+  // Once the user has chosen or moved in the tree, a late answer about the starting folder only reveals it.
+  const [userMoved, setUserMoved] = useState(false)
   const [focusedKey, setFocusedKey] = useState<string | null>(null)
+  const choose = (folder: IFolder | null) => {
+    setUserMoved(true)
+    setSelected(folder)
+  }
+  const focusOn = (key: string | null) => {
+    setUserMoved(true)
+    setFocusedKey(key)
+  }
   const [revealed, setRevealed] = useState(false)
   const lock = useRef(false)
   const searchId = useId()
@@ -82,11 +92,14 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
   // Opens the initial folder's ancestors as soon as they are known.
   const { expanded, toggle, revealedKey } = useFolderExpansion(props.source, initialId)
 
-  // Focus and preselect the initial folder once its place in the tree is known (adjusting state during render).
+  // Focus and preselect the initial folder once its place in the tree is known (adjusting state during render),
+  // unless the user has already chosen: an answer that arrives late never replaces their choice.
   if (!revealed && initial.data && revealedKey) {
     setRevealed(true)
-    setFocusedKey(revealedKey)
-    if (!disabledReasonFor(initial.data, rules)) setSelected(initial.data)
+    if (!userMoved) {
+      setFocusedKey(revealedKey)
+      if (!disabledReasonFor(initial.data, rules)) setSelected(initial.data)
+    }
   }
 
   const confirm = async () => {
@@ -137,7 +150,7 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
                 term={term}
                 rules={rules}
                 selectedId={selected?.id ?? null}
-                onSelect={setSelected}
+                onSelect={choose}
                 labelId={treeLabelId}
               />
             </>
@@ -153,8 +166,8 @@ function PickerBody({ busy, setBusy, ...props }: BodyProps) {
                 selectedId={selected?.id ?? null}
                 focusedKey={focusedKey}
                 expanded={expanded}
-                onSelect={setSelected}
-                onFocus={setFocusedKey}
+                onSelect={choose}
+                onFocus={focusOn}
                 onToggle={toggle}
               />
             </>
