@@ -51,13 +51,11 @@ export function LookActions({ look, editing, onEdit, editRef, deleteRef, onDelet
 
   const undoDelete = () => {
     onRestoring?.()
-    restore.mutate(
-      { lookId, folderId },
-      {
-        onSuccess: () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
-        onError: (error) =>
-          notify({ severity: 'error', message: `Could not undo the delete: ${describeError(error)}` }),
-      },
+    // As in TrashBanner: the outcome is told even if this component has gone by the time Looker answers.
+    restore.mutateAsync({ lookId, folderId }).then(
+      () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
+      (error: unknown) =>
+        notify({ severity: 'error', message: `Could not undo the delete: ${describeError(error)}` }),
     )
   }
 

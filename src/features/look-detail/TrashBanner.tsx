@@ -39,17 +39,15 @@ export function TrashBanner({
             disabled={restore.isPending}
             onClick={() => {
               onRestoring?.()
-              restore.mutate(
-                { lookId: look.id ?? '', folderId: look.folder_id },
-                {
-                  onSuccess: () =>
-                    notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
-                  onError: (error) =>
-                    notify({
-                      severity: 'error',
-                      message: `Could not restore the look: ${describeError(error)}`,
-                    }),
-                },
+              // mutateAsync, not mutate's callbacks: those are dropped once this banner unmounts, which it
+              // does as soon as the look is optimistically live; the app's Notifier outlives it.
+              restore.mutateAsync({ lookId: look.id ?? '', folderId: look.folder_id }).then(
+                () => notify({ severity: 'success', message: `Restored “${look.title ?? ''}”.` }),
+                (error: unknown) =>
+                  notify({
+                    severity: 'error',
+                    message: `Could not restore the look: ${describeError(error)}`,
+                  }),
               )
             }}
           >
