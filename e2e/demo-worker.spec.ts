@@ -40,3 +40,33 @@ test('staying on the page after the tab-close prompt keeps the demo simulator an
   expect(notSimulated).toEqual([])
   expect(consoleErrors).toEqual([])
 })
+
+// Issue 17, defect 5: after quick full-page loads, msw starts an update of the existing worker registration
+// without catching its failure; when that registration's worker is unregistering itself (its last page
+// has gone), the update rejects: an uncaught "Failed to update a ServiceWorker … mockServiceWorker.js:
+// Not found". The race is timing-bound, so the test makes every update fail the way Chromium does then.
+test('a failing update of the demo worker on a reload is no uncaught page error, and the demo keeps answering', async ({
+  renderPanel: panel,
+  lookPage: look,
+  page,
+  consoleErrors,
+}) => {
+  await page.addInitScript(() => {
+    ServiceWorkerRegistration.prototype.update = function () {
+      const url = this.active?.scriptURL ?? ''
+      return Promise.reject(
+        new TypeError(
+          `Failed to update a ServiceWorker for scope ('${this.scope}') with script ('${url}'): Not found`,
+        ),
+      )
+    }
+  })
+  await panel.open('1')
+  for (let i = 0; i < 3; i++) await page.reload()
+  await panel.open('1')
+  await expect(look.heading()).toHaveText(/\S/)
+  expect(await look.simulatorLook('1')).toMatchObject({ deleted: false })
+  // An unhandled rejection surfaces a moment after the load that started it.
+  await page.waitForTimeout(300)
+  expect(consoleErrors).toEqual([])
+})

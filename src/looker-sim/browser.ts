@@ -7,6 +7,7 @@ import type { SimSnapshot } from './core/store'
 import { parseDurationRange, parsePoolSize } from './core/tasks'
 import { createSimHandlers } from './msw'
 import { restartAfterStay } from './restartAfterStay'
+import { withWorkerUpdateFailuresCaught } from './workerUpdate'
 import {
   idbSnapshotStorage,
   persistOnChange,
@@ -72,11 +73,13 @@ export async function startDemoSimulator(options: DemoSimulatorOptions = {}): Pr
   const sim = createLookerSim({ seed, lookCount, faults, latencyMs, snapshot, tasks })
   const worker = setupWorker(...createSimHandlers(sim))
   const start = () =>
-    worker.start({
-      onUnhandledRequest: 'bypass',
-      quiet: true,
-      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
-    })
+    withWorkerUpdateFailuresCaught(() =>
+      worker.start({
+        onUnhandledRequest: 'bypass',
+        quiet: true,
+        serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      }),
+    )
   await start()
   const gate = restartAfterStay({ stop: () => worker.stop(), start })
   const persistence: Persistence | null = storage ? persistOnChange(sim, storage, key) : null
