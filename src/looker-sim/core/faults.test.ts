@@ -79,6 +79,24 @@ describe('fault injection', () => {
     expect(await run()).toEqual(await run())
   })
 
+  // Issue 17: the chaos suite's pages send requests concurrently, in an order that varies between runs.
+  it("a request's fault does not depend on other requests sent before it", async () => {
+    const statusesOfUser = async (interleave: boolean) => {
+      const sim = createLookerSim({ seed: 7, lookCount: 20, faults: parseFaultSpec('500@0.5') })
+      const admin = clientFor(sim, 'admin')
+      const statuses: number[] = []
+      for (let i = 0; i < 20; i++) {
+        if (interleave && i % 3 === 0) await admin.get('/looks/3')
+        statuses.push((await admin.get('/user')).status)
+      }
+      return statuses
+    }
+    const plain = await statusesOfUser(false)
+    expect(plain).toContain(500)
+    expect(plain).toContain(200)
+    expect(await statusesOfUser(true)).toEqual(plain)
+  })
+
   it('"drop" makes handle() reject with a network error and logs status 0', async () => {
     const sim = createLookerSim({ lookCount: 20, faults: parseFaultSpec('drop@1@GET') })
     const admin = clientFor(sim, 'admin')

@@ -29,15 +29,21 @@ export type FaultStats = Record<'429' | '500' | '503' | 'drop' | 'delay', number
 
 const emptyStats = (): FaultStats => ({ '429': 0, '500': 0, '503': 0, drop: 0, delay: 0 })
 
-/** Decides faults deterministically from the simulator's seed, so a failing run can be replayed. */
+/**
+ * Decides faults deterministically from the simulator's seed, so a failing run can be replayed. Each request
+ * has its own dice, from the seed, its method and path and how many times that method and path came before:
+ * the 3rd GET /looks/3 meets the same fault whatever other requests ran in between (a page's requests run
+ * concurrently, and their order varies from run to run).
+ */
 export class FaultInjector {
   private list: FaultRule[] = []
   private matchers: ((method: string, path: string) => boolean)[] = []
-  private rng: Random
+  private readonly seed: number
+  private readonly seen = new Map<string, number>()
   readonly stats: FaultStats = emptyStats()
 
   constructor(seed: number, rules: FaultRule[] = []) {
-    this.rng = new Random(deriveSeed(seed, 'faults'))
+    this.seed = deriveSeed(seed, 'faults')
     this.setRules(rules)
   }
 
@@ -55,9 +61,13 @@ export class FaultInjector {
   decide(method: string, path: string): FaultDecision {
     let delayMs = 0
     let failure: FaultRule | null = null
+    const key = `${method} ${path}`
+    const nth = this.seen.get(key) ?? 0
+    this.seen.set(key, nth + 1)
+    const rng = new Random(deriveSeed(this.seed, `${key}#${nth}`))
     for (const [index, rule] of this.list.entries()) {
       if (!this.matchers[index]?.(method, path)) continue
-      if (this.rng.next() >= rule.rate) continue
+      if (rng.next() >= rule.rate) continue
       if (rule.kind === 'delay') {
         delayMs += rule.delayMs ?? 0
         this.stats.delay++
