@@ -35,7 +35,8 @@ export const busyWaits = {
   },
   /** The waits now (a new array after every change, as useSyncExternalStore wants). */
   current: (): readonly BusyWait[] => waits,
-  subscribe(listener: Listener): () => void {
+  // An arrow function: React's useSyncExternalStore calls it unbound.
+  subscribe: (listener: Listener): (() => void) => {
     listeners.add(listener)
     return () => listeners.delete(listener)
   },

@@ -48,7 +48,7 @@ function harness(overrides: Partial<WriteRuleOptions> = {}) {
 }
 
 /** A request that fails with `errors` in turn, then answers `ok`; counts its calls. */
-function server(...errors: unknown[]) {
+function server(...errors: Error[]) {
   const calls = { count: 0 }
   const request = () => {
     const error = errors[calls.count++]

@@ -44,9 +44,9 @@ function rowText(row: RowState | undefined): { text: string; color: string } {
 
 /** While Looker asks the run to wait: the countdown, with Stop (below) as the way out. */
 function BusyLine({ until }: { until: number }) {
+  // Keyed by `until` where it is used: a new wait is a new line, with its own `over`.
   const [over, setOver] = useState(() => until <= Date.now())
   useEffect(() => {
-    setOver(until <= Date.now())
     const timer = setTimeout(() => setOver(true), Math.max(0, until - Date.now()))
     return () => clearTimeout(timer)
   }, [until])
@@ -104,7 +104,7 @@ export function BulkRunDialog({ title, state, endActions, onStop, onClose }: Pro
           {plural(state.stats.transientRetries, 'time')}.
         </Typography>
         {state.running && !state.stopRequested && state.busyUntil !== null && (
-          <BusyLine until={state.busyUntil} />
+          <BusyLine key={state.busyUntil} until={state.busyUntil} />
         )}
         {!state.running && c.failed > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }}>
