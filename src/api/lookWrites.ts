@@ -138,7 +138,7 @@ const CREATE_LOOK: WriteIntent = creating(
   'The look may have been saved: check the folder before trying again.',
 )
 // Looker answers an identical query with the same query, so trying again makes no second one.
-const CREATE_QUERY: WriteIntent = creating('Nothing was saved yet; trying again is safe.')
+export const CREATE_QUERY: WriteIntent = creating('Nothing was saved yet; trying again is safe.')
 
 const ALREADY_GONE = 'Already gone: an earlier attempt that lost its answer had deleted it'
 

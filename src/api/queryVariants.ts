@@ -1,6 +1,6 @@
 import type { IQuery, IWriteQuery } from '@looker/sdk/lib/4.0/models'
 import { queryOptions } from '@tanstack/react-query'
-import { sendWrite } from './lookWrites'
+import { CREATE_QUERY, sendWrite } from './lookWrites'
 import { createQuery, queryKeys } from './queries'
 
 /**
@@ -31,7 +31,7 @@ export const variantQueries = {
   made: (definition: IWriteQuery) =>
     queryOptions<IQuery>({
       queryKey: queryKeys.made(definition),
-      queryFn: ({ signal }) => sendWrite(() => createQuery(definition, signal)),
+      queryFn: ({ signal }) => sendWrite(CREATE_QUERY, (sent) => createQuery(definition, sent), { signal }),
       staleTime: Infinity,
       gcTime: 30 * 60_000,
       retry: false,
