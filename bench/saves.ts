@@ -1,6 +1,6 @@
 /**
  * npm run bench:saves — how often a single Save of a look succeeds under the chaos specs of issue 17, with the
- * write rule (lib/writeRule.ts, decision 0015) against the path before it (one GET to check `updated_at`,
+ * write rule (lib/writeRule.ts, decision 0017) against the path before it (one GET to check `updated_at`,
  * one PATCH, nothing sent again), side by side in one run against the same simulator.
  *
  * Each save is the app's own `lookWrites.update` (after) or the same two requests sent once (before), over the

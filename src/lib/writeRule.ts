@@ -2,7 +2,7 @@ import { busyWaits } from './busyWaits'
 import { describeError, isLookerApiError, type LookerApiError } from './errors'
 
 /**
- * THE rule for sending a write to Looker again (docs/decisions/0015-write-rule.md). api/sendWrite.ts runs
+ * THE rule for sending a write to Looker again (docs/decisions/0017-write-rule.md). api/sendWrite.ts runs
  * every write through it; reads that React Query runs keep their own policy (lib/queryClient.ts).
  *
  * - A 429, or a 503 with Retry-After, says the request was not carried out: it is waited out (Retry-After,
