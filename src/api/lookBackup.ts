@@ -1,4 +1,5 @@
 import type { IApiVersion, IQuery } from '@looker/sdk/lib/4.0/models'
+import { queryOptions } from '@tanstack/react-query'
 import { runBulk, type BulkEvent } from '../lib/bulk'
 import { describeError, hasStatus } from '../lib/errors'
 import { safeFileStem } from '../lib/fileName'
@@ -195,4 +196,25 @@ export function backupFileName(backup: LooksBackup): string {
     'looks-backup',
   )
   return `${stem}.json`
+}
+
+export const lookBackupKeys = {
+  all: ['lookBackup'] as const,
+  forLooks: (ids: readonly string[]) => [...lookBackupKeys.all, { ids }] as const,
+}
+
+export const lookBackupQueries = {
+  /**
+   * The backup of exactly these looks, read when the delete dialog opens: a snapshot that lives as long as
+   * the dialog (never refetched behind the admin's back, dropped when it closes). The runner does the
+   * retrying, so React Query does not.
+   */
+  forLooks: (looks: readonly SelectedLook[], options: Pick<BackupOptions, 'createdBy' | 'onProgress'> = {}) =>
+    queryOptions({
+      queryKey: lookBackupKeys.forLooks(looks.map((l) => l.id)),
+      queryFn: ({ signal }) => buildLooksBackup(looks, { ...options, signal }),
+      staleTime: Infinity,
+      gcTime: 0,
+      retry: false,
+    }),
 }

@@ -5,7 +5,9 @@ import { FolderPickerDialog } from '../../components/FolderPicker'
 import { describeError } from '../../lib/errors'
 import { BulkRunDialog } from './BulkRunDialog'
 import { ConfirmBulkDialog, countLooks } from './ConfirmBulkDialog'
+import { BackupSavedNotice, BackupStatus } from './BackupStatus'
 import {
+  deleteBackedUp,
   deleteLookForever,
   moveLookToTrash,
   restoreLook,
@@ -15,6 +17,7 @@ import {
 import { FolderMissingError, NotInTrashError } from '../../api/lookWrites'
 import type { SelectedLook } from '../../api/lookLists'
 import { useBulkLookRun, type RowState } from './useBulkLookRun'
+import { saveBackup, useDeleteBackup, type SavedBackup } from './useDeleteBackup'
 import { useFocusFallback } from './useFocusFallback'
 
 export type BulkKind = 'restore' | 'delete' | 'trash'
@@ -52,13 +55,22 @@ interface Props {
   onFinished: (succeededIds: string[]) => void
 }
 
-/** Confirm → run with progress → outcome, Retry failed, and a new folder for looks whose folder is gone. */
+/**
+ * Confirm → run with progress → outcome, Retry failed, and a new folder for looks whose folder is gone.
+ * A permanent delete is backed up first: the backup is read while the admin confirms, saved in the
+ * confirming click, and the run deletes exactly what it holds.
+ */
 export function BulkFlow({ request, onFinished }: Props) {
   const run = useBulkLookRun()
   const [phase, setPhase] = useState<'confirm' | 'run'>('confirm')
   const [picking, setPicking] = useState(false)
   const [pickError, setPickError] = useState<string | null>(null)
-  const { action, done, running } = ACTIONS[request.kind]
+  const deleting = request.kind === 'delete'
+  const backup = useDeleteBackup(request.looks, deleting && phase === 'confirm')
+  const [saved, setSaved] = useState<SavedBackup | null>(null)
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const { done, running } = ACTIONS[request.kind]
+  const action = saved ? deleteBackedUp(saved.built) : ACTIONS[request.kind].action
 
   const finish = () => {
     const rows = run.state?.rows ?? {}
@@ -71,9 +83,28 @@ export function BulkFlow({ request, onFinished }: Props) {
         looks={request.looks}
         kind={request.kind}
         onCancel={() => onFinished([])}
+        backup={
+          deleting
+            ? {
+                ready: backup.status === 'ready',
+                status: <BackupStatus state={backup} saveError={saveError} />,
+              }
+            : undefined
+        }
         onConfirm={() => {
+          if (!deleting) {
+            setPhase('run')
+            void run.start(request.looks, action, done)
+            return
+          }
+          if (backup.status !== 'ready') return
+          // In the click itself, so the browser lets the download start; the first DELETE comes after it.
+          const failed = saveBackup(backup.saved)
+          setSaveError(failed)
+          if (failed) return
+          setSaved(backup.saved)
           setPhase('run')
-          void run.start(request.looks, action, done)
+          void run.start(request.looks, deleteBackedUp(backup.saved.built), done)
         }}
       />
     )
@@ -90,6 +121,15 @@ export function BulkFlow({ request, onFinished }: Props) {
         state={run.state}
         onStop={run.stop}
         onClose={finish}
+        notice={
+          saved && (
+            <BackupSavedNotice
+              saved={saved}
+              error={saveError}
+              onSave={() => setSaveError(saveBackup(saved))}
+            />
+          )
+        }
         endActions={
           <>
             {nMissing > 0 && (

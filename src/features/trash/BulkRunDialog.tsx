@@ -63,12 +63,14 @@ interface Props {
   state: BulkRunState
   /** Buttons shown when the run has ended (Retry failed, choose a folder…). */
   endActions?: ReactNode
+  /** Above the outcome, e.g. the backup saved before a permanent delete. */
+  notice?: ReactNode
   onStop: () => void
   onClose: () => void
 }
 
 /** Progress, counts and one line per look; cannot be dismissed while a run is going. */
-export function BulkRunDialog({ title, state, endActions, onStop, onClose }: Props) {
+export function BulkRunDialog({ title, state, endActions, notice, onStop, onClose }: Props) {
   const c = countRows(state)
   const percent = c.total === 0 ? 100 : Math.round((c.done / c.total) * 100)
   return (
@@ -106,6 +108,7 @@ export function BulkRunDialog({ title, state, endActions, onStop, onClose }: Pro
         {state.running && !state.stopRequested && state.busyUntil !== null && (
           <BusyLine key={state.busyUntil} until={state.busyUntil} />
         )}
+        {notice}
         {!state.running && c.failed > 0 && (
           <Alert severity="warning" sx={{ mb: 2 }}>
             {c.failed} {c.failed === 1 ? 'look was' : 'looks were'} not done. Nothing else was changed.

@@ -1,6 +1,6 @@
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { ConfirmDialog } from '../../components/ConfirmDialog'
 import { plural } from '../../lib/counts'
 import type { SelectedLook } from '../../api/lookLists'
@@ -26,13 +26,15 @@ interface Props {
   kind: 'restore' | 'delete' | 'trash'
   onCancel: () => void
   onConfirm: () => void
+  /** A permanent delete's backup: how it is going (shown under the count), and whether it is ready. */
+  backup?: { status: ReactNode; ready: boolean }
 }
 
 /**
  * Names the count and the first titles. A permanent delete also asks the admin to type the count, so a
  * slip of the mouse cannot destroy 1,200 looks when they meant 12.
  */
-export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm }: Props) {
+export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm, backup }: Props) {
   const [typed, setTyped] = useState('')
   // Set by Enter: an empty field then says what to type, as a submitted form would.
   const [submitted, setSubmitted] = useState(false)
@@ -40,6 +42,8 @@ export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm }: Props) {
   const one = n === 1
   const typedOk = typed.trim().replace(/[,\s]/g, '') === String(n)
   if (kind === 'delete') {
+    // No backup, no delete.
+    const ready = backup?.ready ?? true
     const fieldError = typedOk
       ? null
       : typed
@@ -60,7 +64,7 @@ export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm }: Props) {
           </>
         }
         confirmLabel={`Delete ${countLooks(n)} forever`}
-        confirmDisabled={!typedOk}
+        confirmDisabled={!typedOk || !ready}
         onCancel={onCancel}
         onConfirm={onConfirm}
       >
@@ -70,7 +74,7 @@ export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm }: Props) {
           onSubmit={(e) => {
             e.preventDefault()
             setSubmitted(true)
-            if (typedOk) onConfirm()
+            if (typedOk && ready) onConfirm()
           }}
         >
           <TextField
@@ -86,6 +90,7 @@ export function ConfirmBulkDialog({ looks, kind, onCancel, onConfirm }: Props) {
             error={fieldError !== null}
           />
         </form>
+        {backup?.status}
       </ConfirmDialog>
     )
   }

@@ -55,6 +55,8 @@ describe('bulk restore and permanent delete (simulator state)', () => {
     expect(within(confirm).getByText('That is not 2.')).toBeInTheDocument()
     await userEvent.clear(field)
     await userEvent.type(field, '2')
+    // The delete waits for its backup (read while the admin types).
+    await within(confirm).findByText(/^Backup ready: 2 looks/)
     expect(go).toBeEnabled()
     await userEvent.click(go)
     expect(await screen.findByText('2 of 2 done: 2 succeeded, 0 failed')).toBeInTheDocument()

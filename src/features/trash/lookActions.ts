@@ -1,5 +1,6 @@
+import type { BuiltBackup } from '../../api/lookBackup'
 import type { SelectedLook } from '../../api/lookLists'
-import { lookWrites, type LookWrite } from '../../api/lookWrites'
+import { lookWrites, NotInTrashError, type LookWrite } from '../../api/lookWrites'
 import type { BulkContext, BulkSuccess } from '../../lib/bulk'
 
 /**
@@ -33,3 +34,19 @@ export const moveLookToTrash: LookAction = async (look, { write }) => {
 
 export const deleteLookForever: LookAction = (look, { write, ambiguous }) =>
   write(lookWrites.deleteForever, { lookId: look.id, ambiguous })
+
+/**
+ * Permanent delete of the looks a backup holds, and of nothing else: a look the backup left out (restored
+ * since it was chosen, or gone already) is never sent a DELETE.
+ */
+export function deleteBackedUp(built: BuiltBackup): LookAction {
+  const inBackup = new Set(built.included.map((l) => l.id))
+  const skipped = new Map(built.skipped.map((s) => [s.look.id, s.reason]))
+  return async (look, ctx) => {
+    const reason = skipped.get(look.id)
+    if (reason === 'restored') throw new NotInTrashError()
+    if (reason === 'gone') return { note: 'someone else had deleted it already' }
+    if (!inBackup.has(look.id)) throw new Error('It is not in the backup, so it was not deleted.')
+    return deleteLookForever(look, ctx)
+  }
+}
