@@ -84,15 +84,11 @@ export async function fetchAllMatching(
   return [...all.values()]
 }
 
-/** Looker's Unused Content page leaves out public looks and anyone's favorites. */
-export function isCleanupCandidate(look: ILook): boolean {
-  return look.public !== true && !((look.favorite_count ?? 0) > 0)
-}
-
 const time = (value: unknown) => parseLookerDate(value)?.getTime() ?? null
 
 /**
- * Live looks not viewed in `days` days. The spec gives `last_viewed_at` as a plain string filter with no
+ * Live looks not viewed in `days` days, all of them: which to leave out (public, favorited, scheduled, on a
+ * dashboard) is the Unused tab's choice, each a filter the admin can switch off. The spec gives `last_viewed_at` as a plain string filter with no
  * documented comparison ("before a date" cannot be asked for), so we read the looks that were viewed,
  * sorted by `last_viewed_at` ascending in pages of 1000, and stop at the first one viewed after the
  * cutoff; the never-viewed ones come from `last_viewed_at=IS NULL` (documented for most search params)
@@ -114,7 +110,7 @@ export async function fetchUnusedLooks(days: number, now: number, signal?: Abort
     signal,
     collect((look) => {
       const at = time(look.last_viewed_at)
-      return at !== null && at >= cutoff ? 'stop' : isCleanupCandidate(look)
+      return at !== null && at >= cutoff ? 'stop' : true
     }),
   )
   const neverViewed = { deleted: false, last_viewed_at: 'IS NULL', sorts: 'created_at,id' }
@@ -124,7 +120,7 @@ export async function fetchUnusedLooks(days: number, now: number, signal?: Abort
     signal,
     collect((look) => {
       const created = time(look.created_at)
-      return (created === null || created < cutoff) && isCleanupCandidate(look)
+      return created === null || created < cutoff
     }),
   )
   return found

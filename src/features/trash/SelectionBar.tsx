@@ -13,6 +13,8 @@ interface Props {
   /** True when the selection was made by "select all that match". */
   allMatching: boolean
   onSelectAllMatching: () => void
+  /** While the matching looks are still being worked out (the unused list's checks). */
+  selectAllDisabled?: boolean
   loadingAll: { loaded: number } | null
   loadAllError: string | null
   onClear: () => void
@@ -45,7 +47,11 @@ export function SelectionBar({ statusRef, ...props }: Props) {
               : `${countLooks(count)} selected`}
         </Typography>
         {canWiden && (
-          <Button size="small" onClick={props.onSelectAllMatching} disabled={props.loadingAll !== null}>
+          <Button
+            size="small"
+            onClick={props.onSelectAllMatching}
+            disabled={props.loadingAll !== null || props.selectAllDisabled}
+          >
             {matching === null
               ? 'Select all that match'
               : matching === 1

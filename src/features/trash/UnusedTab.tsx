@@ -15,8 +15,18 @@ import { useBulkFlow } from './BulkFlow'
 import { LookSelectTable, type Column } from './LookSelectTable'
 import { SelectionBar } from './SelectionBar'
 import { useSelection } from './selection'
-import { sortUnused, UNUSED_DAYS, UNUSED_SORTS, type TrashParams, type UnusedSort } from './trashParams'
+import {
+  sortUnused,
+  UNUSED_DAYS,
+  UNUSED_REASONS,
+  UNUSED_SORTS,
+  type TrashParams,
+  type UnusedReason,
+  type UnusedSort,
+} from './trashParams'
 import { toSelected } from '../../api/lookLists'
+import { LeaveOutFilters, LeftOutSummary } from './UnusedLeftOut'
+import { useUnusedChecks } from './useUnusedChecks'
 
 const COLUMNS: Column[] = [
   { header: 'Folder', cell: (l: ILook) => l.folder?.name ?? '—' },
@@ -32,20 +42,28 @@ interface Props {
 }
 
 /**
- * Live looks nobody has opened in N days, leaving out public looks and anyone's favorites (as Looker's
- * own Unused Content page does), with bulk "Move to trash". The whole list is loaded once (see
- * api/lookLists.ts), so sorting, paging and "select all" happen here.
+ * Live looks nobody has opened in N days, leaving out what Looker's own Unused Content page leaves out:
+ * public, favorited and scheduled looks and looks on dashboards, each a filter the admin can switch off;
+ * with bulk "Move to trash". The whole list is loaded once (see api/lookLists.ts), so sorting, paging and
+ * "select all" happen here; scheduled and on-a-dashboard are checked per look (useUnusedChecks).
  */
 export function UnusedTab({ params, onChange }: Props) {
   const list = useQuery(lookListQueries.unused(params.days))
-  const sorted = useMemo(() => sortUnused(list.data ?? [], params.unusedSort), [list.data, params.unusedSort])
-  const sel = useSelection(`unused:${params.days}`)
+  const leaveOut = useMemo(
+    () => new Set((Object.keys(UNUSED_REASONS) as UnusedReason[]).filter((r) => !params.show.includes(r))),
+    [params.show],
+  )
+  const checks = useUnusedChecks(list.data, leaveOut)
+  const unused = checks?.unused
+  const sorted = useMemo(() => sortUnused(unused ?? [], params.unusedSort), [unused, params.unusedSort])
+  const sel = useSelection(`unused:${params.days}:${params.show.join(',')}`)
   const bulk = useBulkFlow(sel.remove)
+  const checking = (checks?.checking ?? 0) > 0
   // After a bulk move the list shrinks: never show a page past the end.
   const lastPage = Math.max(0, Math.ceil(sorted.length / params.size) - 1)
-  const pageIndex = list.data ? Math.min(params.page - 1, lastPage) : params.page - 1
+  const pageIndex = unused ? Math.min(params.page - 1, lastPage) : params.page - 1
   const start = pageIndex * params.size
-  const page = list.data ? sorted.slice(start, start + params.size) : undefined
+  const page = unused ? sorted.slice(start, start + params.size) : undefined
 
   if (list.isError && !list.data) {
     return (
@@ -89,14 +107,19 @@ export function UnusedTab({ params, onChange }: Props) {
           ))}
         </TextField>
       </Stack>
-      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-        Public looks and looks someone has favorited are not listed.
-      </Typography>
+      <LeaveOutFilters
+        leaveOut={leaveOut}
+        onChange={(reason, on) =>
+          onChange({ show: on ? params.show.filter((r) => r !== reason) : [...params.show, reason] })
+        }
+      />
+      {checks && <LeftOutSummary checks={checks} />}
       <SelectionBar
         count={sel.count}
-        matching={list.data ? sorted.length : null}
+        matching={unused && !checking ? sorted.length : null}
         allMatching={sel.selection.allMatching !== null}
         onSelectAllMatching={() => sel.selectAllMatching(sorted.map(toSelected))}
+        selectAllDisabled={checking}
         loadingAll={null}
         loadAllError={null}
         onClear={sel.clear}
@@ -120,15 +143,17 @@ export function UnusedTab({ params, onChange }: Props) {
         onToggle={sel.toggle}
         onTogglePage={sel.togglePage}
       />
-      {list.data && sorted.length === 0 && (
+      {unused && !checking && sorted.length === 0 && (
         <Typography sx={{ p: 3, textAlign: 'center' }} color="text.secondary">
-          Every look was viewed in the last {params.days} days.
+          {list.data?.length
+            ? `No unused looks: every look not viewed in the last ${params.days} days is left out above.`
+            : `Every look was viewed in the last ${params.days} days.`}
         </Typography>
       )}
       <TablePagination
         component="div"
-        count={list.data ? sorted.length : 0}
-        page={list.data ? pageIndex : 0}
+        count={unused ? sorted.length : 0}
+        page={unused ? pageIndex : 0}
         rowsPerPage={params.size}
         rowsPerPageOptions={[...PAGE_SIZES]}
         onPageChange={(_, p) => onChange({ page: p + 1 })}

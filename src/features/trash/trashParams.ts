@@ -12,6 +12,7 @@ import {
   textParam,
   urlCodec,
   type InvalidParam,
+  type ParamCodec,
 } from '../../lib/urlState'
 
 /**
@@ -41,6 +42,32 @@ export type UnusedSort = keyof typeof UNUSED_SORTS
 
 export const UNUSED_DAYS = [30, 60, 90, 180, 365] as const
 
+/**
+ * What Looker's Unused Content page leaves out, in the order a left-out look is counted (each under its
+ * first reason). Each is a filter the admin can switch off.
+ */
+export const UNUSED_REASONS = {
+  public: 'Public',
+  favorite: 'Favorited',
+  scheduled: 'Scheduled',
+  dashboard: 'On a dashboard',
+} as const
+export type UnusedReason = keyof typeof UNUSED_REASONS
+const REASON_ORDER = Object.keys(UNUSED_REASONS) as UnusedReason[]
+
+/** The reasons switched off (`show=scheduled,dashboard`: those looks are listed too), in a fixed order. */
+const reasonsParam: ParamCodec<UnusedReason[]> = {
+  parse: (raw) => {
+    const items = raw
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean)
+    if (items.some((item) => !Object.hasOwn(UNUSED_REASONS, item))) return 'invalid'
+    return { value: REASON_ORDER.filter((reason) => items.includes(reason)) }
+  },
+  format: (value) => REASON_ORDER.filter((reason) => value.includes(reason)).join(','),
+}
+
 export interface TrashParams {
   tab: TrashTab
   q: string
@@ -49,6 +76,8 @@ export interface TrashParams {
   sort: TrashSort
   unusedSort: UnusedSort
   days: number
+  /** Kinds of use the Unused tab does not leave out (all are left out by default). */
+  show: UnusedReason[]
   page: number
   size: number
 }
@@ -61,6 +90,7 @@ export const DEFAULT_PARAMS: TrashParams = {
   sort: 'deleted_at desc',
   unusedSort: 'last_viewed_at',
   days: 90,
+  show: [],
   page: 1,
   size: 50,
 }
@@ -78,6 +108,7 @@ export const trashCodec = urlCodec<TrashParams>(
     field('folder', idParam, { writeIf: onTrashTab }),
     field('sort', keyOfParam(TRASH_SORTS), { readIf: onTrashTab }),
     field('days', oneOfParam<number>(UNUSED_DAYS), { writeIf: onUnusedTab }),
+    field('show', reasonsParam, { writeIf: onUnusedTab }),
     field('unusedSort', keyOfParam(UNUSED_SORTS), { param: 'sort', readIf: onUnusedTab }),
     field('page', pageParam),
     field('size', pageSizeParam),
@@ -93,6 +124,7 @@ const FALLBACK: Record<string, string> = {
   folder: 'not a valid id',
   sort: 'using the default order',
   days: `using ${DEFAULT_PARAMS.days} days`,
+  show: 'leaving out every kind of use',
   page: 'showing the first page',
   size: `showing ${DEFAULT_PARAMS.size} a page`,
 }
