@@ -35,6 +35,17 @@ describe('trash URL parameters', () => {
     expect(toSearchParams(params).toString()).toBe('tab=unused&days=365&sort=view_count')
   })
 
+  it('the unused tab keeps which kinds of use it lists anyway, in a fixed order; an unknown kind is refused', () => {
+    const { params } = parseTrashParams(new URLSearchParams('tab=unused&show=dashboard,scheduled'))
+    expect(params.show).toEqual(['scheduled', 'dashboard'])
+    expect(toSearchParams(params).toString()).toBe('tab=unused&show=scheduled%2Cdashboard')
+    const bad = parseTrashParams(new URLSearchParams('tab=unused&show=scheduled,archived'))
+    expect(bad.params.show).toEqual([])
+    expect(bad.notices).toEqual(['Ignored show="scheduled,archived": leaving out every kind of use.'])
+    // The trash tab has no such filter: it is not written there.
+    expect(toSearchParams({ ...params, tab: 'trash' }).toString()).toBe('')
+  })
+
   it('bad values fall back to defaults, one notice each', () => {
     const { params, notices } = parseTrashParams(
       new URLSearchParams('tab=bin&owner=<script>&sort=id&days=45&size=7&page=-2'),
