@@ -118,6 +118,12 @@ describe('parseLooksBackup', () => {
     )
   })
 
+  it('refuses a look that is in the backup twice, naming both', () => {
+    expect(problemWith((d) => (d.looks[1]!.id = '10'))).toBe(
+      'Look 2 of 2 (“Weekly revenue”) has the same “id” ("10") as look 1; each look is in a backup once.',
+    )
+  })
+
   it('names the first field of the wrong type, and only the first', () => {
     expect(
       problemWith((d) => {

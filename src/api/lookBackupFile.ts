@@ -228,6 +228,16 @@ function readDocument(doc: Json): LooksBackup {
     throw new Problem(`The backup’s “looks” must be a list, not ${kindOf(doc.looks)}.`)
   if (doc.looks.length === 0) throw new Problem('The backup holds no looks.')
   const looks = doc.looks.map((look: Json, i, all) => readLook(look, i + 1, all.length))
+  // Each look is one row of the re-create list and of its outcome, named by its id.
+  const firstAt = new Map<string, number>()
+  for (const [i, look] of looks.entries()) {
+    const first = firstAt.get(look.id)
+    if (first !== undefined)
+      throw new Problem(
+        `Look ${i + 1} of ${looks.length} (“${look.title}”) has the same “id” (${JSON.stringify(look.id)}) as look ${first + 1}; each look is in a backup once.`,
+      )
+    firstAt.set(look.id, i)
+  }
   const source = isObject(doc.source) ? doc.source : {}
   const by = isObject(doc.created_by) ? doc.created_by : null
   const textOrNull = (value: Json) => (typeof value === 'string' ? value : null)

@@ -21,6 +21,7 @@ export const appRoutes: RouteObject[] = [
           // The look page composes several features (detail, render, data) as tabs: see LookRoute.
           { path: 'looks/:lookId/:tab?', lazy: () => import('./LookRoute') },
           { path: 'trash', lazy: () => import('../features/trash/route') },
+          { path: 'trash/restore-backup', lazy: () => import('../features/trash/restore/route') },
           { path: 'settings', lazy: () => import('../features/connection/route') },
           // OAuth redirect_uri: finishes the sign-in (connected OAuth builds; see docs/decisions/0009).
           { path: 'oauth/callback', lazy: () => import('../features/connection/callbackRoute') },

@@ -1,0 +1,3 @@
+import { RestoreBackupPage } from './RestoreBackupPage'
+
+export { RestoreBackupPage as Component }
