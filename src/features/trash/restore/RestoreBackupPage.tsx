@@ -58,7 +58,7 @@ function RestoreBackup() {
   const notReady = chosenRows.filter((r) => r.step.kind !== 'ready')
   const ready = new Map(
     chosenRows.flatMap((r) =>
-      r.step.kind === 'ready' ? [[r.look.id, { look: r.look, step: r.step as ReadyStep }] as const] : [],
+      r.step.kind === 'ready' ? [[r.look.id, { look: r.look, step: r.step }] as const] : [],
     ),
   )
   const toRun = (): SelectedLook[] =>
