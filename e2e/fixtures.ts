@@ -5,6 +5,7 @@ import { ConnectionPage } from './pages/ConnectionPage'
 import { LookPage } from './pages/LookPage'
 import { LookSearchPage } from './pages/LookSearchPage'
 import { RenderPanel } from './pages/RenderPanel'
+import { RestoreBackupPage } from './pages/RestoreBackupPage'
 import { TrashPage } from './pages/TrashPage'
 
 /** The page objects, one per screen, each bound to the test's page: specs take them from here. */
@@ -14,6 +15,7 @@ interface Fixtures {
   lookPage: LookPage
   renderPanel: RenderPanel
   trash: TrashPage
+  restoreBackup: RestoreBackupPage
   connection: ConnectionPage
   /** Console errors and uncaught page errors seen during the test; asserted empty by tests that care. */
   consoleErrors: string[]
@@ -42,6 +44,9 @@ export const test = base.extend<Fixtures>({
   },
   trash: async ({ page }, use) => {
     await use(new TrashPage(page))
+  },
+  restoreBackup: async ({ page }, use) => {
+    await use(new RestoreBackupPage(page))
   },
   connection: async ({ page }, use) => {
     await use(new ConnectionPage(page))

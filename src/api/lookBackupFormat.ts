@@ -1,7 +1,7 @@
 import type { ILookWithQuery, IQuery, IWriteQuery } from '@looker/sdk/lib/4.0/models'
 
 /**
- * The looks backup file (docs/decisions/0014-looks-backup-format.md): one JSON document, written before a
+ * The looks backup file (docs/decisions/0016-looks-backup-format.md): one JSON document, written before a
  * permanent delete and read by "Re-create from a backup". Version 1 keeps, for each look, what is needed
  * to make it again (its query definition, title, description, folder) and what helps a person decide
  * (owner, dates, usage). A reader refuses a version it does not know rather than guessing.
