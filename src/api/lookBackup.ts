@@ -180,7 +180,7 @@ export async function buildLooksBackup(
 
 /** "looks-backup looker.example.com 2026-12-01 10-22-03 (3 looks).json": safe on every disk. */
 export function backupFileName(backup: LooksBackup): string {
-  let host = ''
+  let host: string
   try {
     host = backup.source.web_server_url ? new URL(backup.source.web_server_url).host : ''
   } catch {
@@ -200,7 +200,8 @@ export function backupFileName(backup: LooksBackup): string {
 
 export const lookBackupKeys = {
   all: ['lookBackup'] as const,
-  forLooks: (ids: readonly string[]) => [...lookBackupKeys.all, { ids }] as const,
+  forLooks: (ids: readonly string[], createdBy: string | null) =>
+    [...lookBackupKeys.all, { ids, createdBy }] as const,
 }
 
 export const lookBackupQueries = {
@@ -209,10 +210,18 @@ export const lookBackupQueries = {
    * the dialog (never refetched behind the admin's back, dropped when it closes). The runner does the
    * retrying, so React Query does not.
    */
-  forLooks: (looks: readonly SelectedLook[], options: Pick<BackupOptions, 'createdBy' | 'onProgress'> = {}) =>
+  forLooks: (
+    looks: readonly SelectedLook[],
+    { createdBy = null, onProgress }: Pick<BackupOptions, 'createdBy' | 'onProgress'> = {},
+  ) =>
+    // onProgress reports how far the read is and createdBy is keyed by its id: neither changes what is read.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions({
-      queryKey: lookBackupKeys.forLooks(looks.map((l) => l.id)),
-      queryFn: ({ signal }) => buildLooksBackup(looks, { ...options, signal }),
+      queryKey: lookBackupKeys.forLooks(
+        looks.map((l) => l.id),
+        createdBy?.id ?? null,
+      ),
+      queryFn: ({ signal }) => buildLooksBackup(looks, { createdBy, onProgress, signal }),
       staleTime: Infinity,
       gcTime: 0,
       retry: false,

@@ -103,7 +103,7 @@ export function backupQueryOf(query: IQuery): BackupQuery {
     const value = query[key]
     if (value !== undefined) out[key] = value
   }
-  return { ...out, model: query.model, view: query.view } as BackupQuery
+  return { ...out, model: query.model, view: query.view }
 }
 
 /** One look as the backup keeps it. `folder` is resolved by the caller (its path needs a read). */

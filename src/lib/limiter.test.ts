@@ -43,8 +43,8 @@ describe('createLimiter', () => {
     const first = limit(() => new Promise<void>((_, reject) => (release = () => reject(new Error('boom')))))
     const abort = new AbortController()
     let ranAborted = false
-    const aborted = limit(async () => void (ranAborted = true), abort.signal)
-    const third = limit(async () => 'third')
+    const aborted = limit(() => Promise.resolve(void (ranAborted = true)), abort.signal)
+    const third = limit(() => Promise.resolve('third'))
     abort.abort(new Error('stopped'))
     await expect(aborted).rejects.toThrow('stopped')
     release()

@@ -41,12 +41,15 @@ describe('the trash list', () => {
     await trashTable()
     await userEvent.type(screen.getByRole('textbox', { name: 'Search titles' }), word)
     await waitFor(() => expect(router.state.location.search).toBe(`?q=${encodeURIComponent(word)}`))
-    const table = await trashTable()
     const expected = sim.store.data.looks
       .filter((l) => l.deleted && l.title.toLowerCase().includes(word.toLowerCase()))
       .map((l) => l.id)
       .sort()
-    await waitFor(() => expect([...rowIds(table)].sort()).toEqual(expected))
+    // The table is read afresh each time: while the filtered page loads it may be replaced, and a table
+    // found before that would keep showing the unfiltered rows (this failed under load).
+    await waitFor(() =>
+      expect([...rowIds(screen.getByRole('table', { name: 'Looks in the trash' }))].sort()).toEqual(expected),
+    )
     expect(sim.requestLog.some((e) => e.path === '/looks/search')).toBe(true)
   })
 

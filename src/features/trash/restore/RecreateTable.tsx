@@ -64,7 +64,6 @@ export function RecreateTable({ rows, selected, onToggle, onToggleAll }: Props) 
               />
             </TableCell>
             <TableCell>Look</TableCell>
-            <TableCell>Was in</TableCell>
             <TableCell>What will happen</TableCell>
           </TableRow>
         </TableHead>
@@ -80,15 +79,14 @@ export function RecreateTable({ rows, selected, onToggle, onToggleAll }: Props) 
                     slotProps={{ input: { 'aria-label': `Re-create “${look.title}”` } }}
                   />
                 </TableCell>
-                <TableCell sx={{ minWidth: 160, overflowWrap: 'anywhere' }}>
+                <TableCell sx={{ minWidth: 150, overflowWrap: 'anywhere' }}>
                   {look.title}
                   <Typography variant="body2" color="text.secondary">
-                    {look.query.model} › {look.query.view}
+                    Was in {folderPath(look)}
                     {look.owner.name ? ` · by ${look.owner.name}` : ''}
                   </Typography>
                 </TableCell>
-                <TableCell sx={{ minWidth: 140 }}>{folderPath(look)}</TableCell>
-                <TableCell sx={{ minWidth: 200 }}>
+                <TableCell sx={{ minWidth: 150 }}>
                   <Typography variant="body2" color={tone === 'error' ? 'error.main' : 'text.primary'}>
                     {text}
                   </Typography>

@@ -114,8 +114,9 @@ function RestoreBackup() {
                 </Button>
               }
             >
-              {needFolder.length === 1 ? '1 look’s folder is' : `${needFolder.length} looks’ folders are`}{' '}
-              gone. {chosen ? `They go into “${chosen.name}”.` : 'Choose a folder to re-create them in.'}
+              {needFolder.length === 1
+                ? `1 look’s folder is gone. ${chosen ? `It goes into “${chosen.name}”.` : 'Choose a folder to re-create it in.'}`
+                : `${needFolder.length} looks’ folders are gone. ${chosen ? `They go into “${chosen.name}”.` : 'Choose a folder to re-create them in.'}`}
             </Alert>
           )}
           <RecreateTable
