@@ -176,8 +176,8 @@ function readLook(look: Json, n: number, total: number): BackupLook {
   const owner = isObject(look.owner) ? look.owner : {}
   expect(owner, 'id', optionalText, where, 'owner.id')
   expect(owner, 'name', optionalText, where, 'owner.name')
-  const str = (key: string) => (typeof look[key] === 'string' ? (look[key]) : null)
-  const num = (key: string) => (typeof look[key] === 'number' ? (look[key]) : null)
+  const str = (key: string) => (typeof look[key] === 'string' ? look[key] : null)
+  const num = (key: string) => (typeof look[key] === 'number' ? look[key] : null)
   return {
     id: look.id as string,
     title: look.title as string,
