@@ -6,7 +6,6 @@ import { BackupFailedError, backupFileName, buildLooksBackup } from './lookBacku
 import { toSelected } from './lookLists'
 import type { LookRecord } from '../looker-sim/core'
 
-const noWait = () => Promise.resolve()
 const selected = (look: LookRecord) =>
   toSelected({ id: look.id, title: look.title, folder_id: look.folder_id })
 
@@ -141,7 +140,7 @@ describe('buildLooksBackup', () => {
   it('waits out 429s on the reads: every look is in the backup', async () => {
     const looks = Array.from({ length: 6 }, () => aLook({ trashedBy: { user: 'admin' } }))
     sim.faults.setRules([{ kind: 429, rate: 0.5, method: 'GET', retryAfterSeconds: 0 }])
-    const built = await buildLooksBackup(looks.map(selected), { sleep: noWait })
+    const built = await buildLooksBackup(looks.map(selected), {})
     expect(built.backup.looks.map((l) => l.id)).toEqual(looks.map((l) => l.id))
     expect(sim.faults.stats['429']).toBeGreaterThan(0)
   })

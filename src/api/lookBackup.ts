@@ -1,6 +1,6 @@
 import type { IApiVersion, IQuery } from '@looker/sdk/lib/4.0/models'
 import { queryOptions } from '@tanstack/react-query'
-import { runBulk, type BulkEvent } from '../lib/bulk'
+import { runBulk } from '../lib/bulk'
 import { describeError, hasStatus } from '../lib/errors'
 import { safeFileStem } from '../lib/fileName'
 import { versions } from './auth'
@@ -17,10 +17,12 @@ import {
 import type { SelectedLook } from './lookLists'
 import { getLook } from './looks'
 import { getQuery } from './queries'
+import { READ_FOR_WRITE, sendWrite } from './sendWrite'
 
 /**
  * Builds the backup that must exist before looks are deleted for good (issue 15): each look read whole
- * (metadata and query) with the bulk runner's bounded, 429-safe reads, and its folder's path. What the
+ * (metadata and query) by the bulk runner, bounded, each read 429-safe under the write rule (a read a
+ * write depends on: the delete waits for it), and its folder's path. What the
  * backup holds is exactly what the delete run may then delete: a look that is gone already or was
  * restored since it was selected is named in `skipped` and is not deleted.
  */
@@ -52,17 +54,18 @@ export interface BackupOptions {
   /** Who is making the backup (the admin), written into it. */
   createdBy?: { id: string | null; name: string | null } | null
   now?: () => Date
-  /** For tests: the runner's waits. */
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>
-  onEvent?: (event: BulkEvent) => void
 }
 
 type Read = { kind: 'look'; look: BackupLook } | { kind: 'skip'; reason: SkipReason }
 
+/** One read, 429s waited out and lost answers read again (the write rule's `read`); waits not shown. */
+const readSafely = <T>(read: (signal?: AbortSignal) => Promise<T>, signal?: AbortSignal) =>
+  sendWrite(READ_FOR_WRITE, read, { signal, showWaits: false })
+
 async function folderOf(id: string | null, name: string | null, signal?: AbortSignal): Promise<BackupFolder> {
   if (!id) return { id: null, name, path: null }
   try {
-    const ancestors = await getFolderAncestors(id, signal, 'id,name')
+    const ancestors = await readSafely((s) => getFolderAncestors(id, s, 'id,name'), signal)
     const steps = ancestors.map((f) => ({ id: String(f.id), name: f.name ?? `Folder ${String(f.id)}` }))
     return { id, name, path: [...steps, { id, name: name ?? `Folder ${id}` }] }
   } catch (e) {
@@ -73,20 +76,16 @@ async function folderOf(id: string | null, name: string | null, signal?: AbortSi
 }
 
 /** Which instance the looks came from: worth a 429-safe read, not worth refusing the backup over. */
-async function readSource(
-  signal: AbortSignal,
-  sleep: BackupOptions['sleep'],
-): Promise<LooksBackup['source']> {
-  const found: IApiVersion[] = []
-  await runBulk({
-    items: ['versions'],
-    signal,
-    sleep,
-    action: async () => void found.push(await versions(signal)),
-  })
+async function readSource(signal: AbortSignal): Promise<LooksBackup['source']> {
+  let found: IApiVersion | null = null
+  try {
+    found = await readSafely((s) => versions(s), signal)
+  } catch (e) {
+    if (signal.aborted) throw e
+  }
   return {
-    web_server_url: found[0]?.web_server_url ?? null,
-    looker_release: found[0]?.looker_release_version ?? null,
+    web_server_url: found?.web_server_url ?? null,
+    looker_release: found?.looker_release_version ?? null,
     api_version: '4.0',
   }
 }
@@ -116,19 +115,18 @@ export async function buildLooksBackup(
   const report = await runBulk({
     items: looks,
     signal,
-    sleep: options.sleep,
-    onEvent: options.onEvent,
     action: async (selected) => {
       const index = looks.indexOf(selected)
       try {
-        const look = await getLook(selected.id, signal, BACKUP_LOOK_FIELDS)
+        const look = await readSafely((s) => getLook(selected.id, s, BACKUP_LOOK_FIELDS), signal)
         if (look.deleted !== true) {
           reads[index] = { kind: 'skip', reason: 'restored' }
           return
         }
         // Some servers leave the nested query out of a projection: read it by id then.
         let query: IQuery | null | undefined = look.query
-        if (!query?.model || !query.view) query = look.query_id ? await getQuery(look.query_id, signal) : null
+        if (!query?.model || !query.view)
+          query = look.query_id ? await readSafely((s) => getQuery(look.query_id!, s), signal) : null
         if (!query?.model || !query.view) throw new Error('Looker sent no query for it.')
         const folder = await folderPath(look.folder_id ?? null, look.folder?.name ?? null)
         reads[index] = { kind: 'look', look: backupLookOf(look, query, folder) }
@@ -152,7 +150,7 @@ export async function buildLooksBackup(
   if (failure) throw failure as BackupFailedError
   if (report.stopped) throw new DOMException('The backup was stopped.', 'AbortError')
 
-  const source = await readSource(signal, options.sleep)
+  const source = await readSource(signal)
   const included: SelectedLook[] = []
   const skipped: BuiltBackup['skipped'] = []
   const backupLooks: BackupLook[] = []

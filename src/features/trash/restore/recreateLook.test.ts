@@ -24,7 +24,6 @@ const taken = new LookerApiError({ status: 409, kind: 'http', message: 'Resource
 
 function context(ambiguous: boolean, write: (vars: CreateVars) => Promise<unknown>): LookActionContext {
   return {
-    attempt: ambiguous ? 2 : 1,
     ambiguous,
     write: ((_op: unknown, vars: CreateVars) => write(vars)) as LookActionContext['write'],
   }
