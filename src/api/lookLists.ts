@@ -10,10 +10,10 @@ import { lookKeys, searchLooks, type LookSearch } from './looks'
  */
 
 export const TRASH_FIELDS =
-  'id,title,folder_id,folder(id,name),user_id,user_name,deleted,deleted_at,deleter_id'
+  'id,title,folder_id,folder(id,name),user_id,user_name,updated_at,deleted,deleted_at,deleter_id'
 const SELECTION_FIELDS = 'id,title,folder_id,folder(id,name)'
 export const UNUSED_FIELDS =
-  'id,title,folder_id,folder(id,name),user_id,user_name,created_at,last_viewed_at,view_count,favorite_count,public'
+  'id,title,folder_id,folder(id,name),user_id,user_name,created_at,updated_at,last_viewed_at,view_count,favorite_count,public'
 
 /** Large pages for "select all that match" and the unused scan: few requests, each still small. */
 export const BULK_PAGE_SIZE = 1000

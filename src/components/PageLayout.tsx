@@ -7,12 +7,14 @@ interface Props {
   title: string
   /** Right-aligned actions beside the heading. */
   actions?: ReactNode
-  /** Shown under the heading (breadcrumbs, a subtitle). */
+  /** Shown above the heading (breadcrumbs). */
   above?: ReactNode
+  /** Beside the heading, before it (a thumbnail of what the page is about). */
+  leading?: ReactNode
   children: ReactNode
 }
 
-export function PageLayout({ title, actions, above, children }: Props) {
+export function PageLayout({ title, actions, above, leading, children }: Props) {
   useEffect(() => {
     document.title = `${title} · Lookbook`
   }, [title])
@@ -33,9 +35,18 @@ export function PageLayout({ title, actions, above, children }: Props) {
           mb: 2,
         }}
       >
-        <Typography variant="h1" sx={{ minWidth: 0, overflowWrap: 'break-word' }}>
-          {title}
-        </Typography>
+        {leading ? (
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center', minWidth: 0 }}>
+            {leading}
+            <Typography variant="h1" sx={{ minWidth: 0, overflowWrap: 'break-word' }}>
+              {title}
+            </Typography>
+          </Stack>
+        ) : (
+          <Typography variant="h1" sx={{ minWidth: 0, overflowWrap: 'break-word' }}>
+            {title}
+          </Typography>
+        )}
         {actions && (
           <Stack direction="row" useFlexGap spacing={1} sx={{ flexWrap: 'wrap', flexShrink: { sm: 0 } }}>
             {actions}

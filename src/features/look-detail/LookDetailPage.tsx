@@ -6,6 +6,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { lookQueries } from '../../api/looks'
+import { thumbnailSource } from '../../api/thumbnails'
+import { ContentThumbnail } from '../../components/ContentThumbnail/ContentThumbnail'
 import { useNotify } from '../../components/Notifier'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { PageLayout } from '../../components/PageLayout'
@@ -78,6 +80,15 @@ function LookDetailView({ lookId, tabs }: { lookId: string; tabs: LookTab[] }) {
     <PageLayout
       title={data.title || `Look ${lookId}`}
       above={<LookBreadcrumb folderId={data.folder_id ?? null} folderName={data.folder?.name} />}
+      leading={
+        <ContentThumbnail
+          source={thumbnailSource}
+          type="look"
+          id={lookId}
+          version={data.updated_at}
+          width={96}
+        />
+      }
       actions={
         <LookActions
           look={data}

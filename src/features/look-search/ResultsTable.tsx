@@ -12,22 +12,23 @@ import TableRow from '@mui/material/TableRow'
 import Typography from '@mui/material/Typography'
 // MUI's own 1px clip: in `sx` a bare `1` means 100%, so a hand-written `width: 1` covered the viewport.
 import visuallyHidden from '@mui/utils/visuallyHidden'
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useRef, type KeyboardEvent } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { folderQueries } from '../../api/folders'
 import { lookQueries } from '../../api/looks'
+import { thumbnailSource } from '../../api/thumbnails'
+import { DeferredThumbnail } from '../../components/ContentThumbnail'
 import { When } from '../../components/When'
 import { formatCount } from '../../lib/counts'
 import { usePrefetchRoute } from '../../lib/routePrefetch'
 import { ROW_LINK, SEARCH_INPUT } from './keyboardTargets'
-import { VisTypeIcon } from './VisTypeIcon'
 
-/** A result row's look; `query` only if a server sends it (search_looks' `Look` has none). */
-export type ListedLook = ILook & { query?: { vis_config?: Record<string, unknown> | null } | null }
+/** The search list's thumbnails: small enough for a compact row, large enough to tell a pie from a table. */
+const THUMBNAIL_WIDTH = 64
 
 interface Props {
-  looks: ListedLook[]
+  looks: ILook[]
   /** The rows belong to the previous search while the next one loads. */
   stale: boolean
 }
@@ -44,7 +45,7 @@ export function ResultsTable({ looks, stale }: Props) {
   const prefetchRoute = usePrefetchRoute()
   // Pointing at a row (hover or focus) readies its look page: the page's code, the look and the folders
   // its breadcrumb shows, all at once. Rows nobody points at cost nothing.
-  const prefetch = ({ id, folder_id: folderId }: ListedLook) => {
+  const prefetch = ({ id, folder_id: folderId }: ILook) => {
     if (!id) return
     prefetchRoute(`/looks/${encodeURIComponent(id)}`)
     void queryClient.prefetchQuery(lookQueries.detail(id))
@@ -99,9 +100,9 @@ function ResultsHead() {
   return (
     <TableHead>
       <TableRow>
-        <TableCell sx={{ width: 40 }}>
+        <TableCell sx={{ width: THUMBNAIL_WIDTH }}>
           <Box component="span" sx={visuallyHidden}>
-            Type
+            Thumbnail
           </Box>
         </TableCell>
         <TableCell>Title</TableCell>
@@ -114,16 +115,18 @@ function ResultsHead() {
   )
 }
 
-function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (look: ListedLook) => void }) {
+function ResultRow({ look, onPrefetch }: { look: ILook; onPrefetch: (look: ILook) => void }) {
   const id = look.id ?? ''
-  // Watches the detail cache without fetching: once the look was opened or prefetched, its vis type shows.
-  const detail = useQuery({ ...lookQueries.detail(id), enabled: false })
-  const detailVis = detail.data?.query?.vis_config as Record<string, unknown> | null | undefined
-  const visType = look.query?.vis_config?.type ?? detailVis?.type
   return (
     <TableRow hover onMouseEnter={() => onPrefetch(look)} onFocus={() => onPrefetch(look)}>
-      <TableCell>
-        <VisTypeIcon type={visType} />
+      <TableCell sx={{ py: 0.75 }}>
+        <DeferredThumbnail
+          source={thumbnailSource}
+          type="look"
+          id={id}
+          version={look.updated_at}
+          width={THUMBNAIL_WIDTH}
+        />
       </TableCell>
       <TableCell sx={{ maxWidth: 420 }}>
         <Link
@@ -158,12 +161,12 @@ function ResultRow({ look, onPrefetch }: { look: ListedLook; onPrefetch: (look: 
   )
 }
 
-/** Placeholder rows while the first page loads: the table keeps its shape. */
+/** Placeholder rows while the first page loads, as tall as a row with its thumbnail. */
 export function ResultsSkeleton({ rows }: { rows: number }) {
   return (
     <Box aria-busy="true" aria-label="Loading looks" role="status">
       {Array.from({ length: Math.min(rows, 12) }, (_, i) => (
-        <Skeleton key={i} variant="rounded" height={36} sx={{ mb: 0.75 }} />
+        <Skeleton key={i} variant="rounded" height={56} sx={{ mb: 0.75 }} />
       ))}
     </Box>
   )

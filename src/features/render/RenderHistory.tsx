@@ -6,7 +6,7 @@ import Stack from '@mui/material/Stack'
 import Tooltip from '@mui/material/Tooltip'
 import Typography from '@mui/material/Typography'
 import { HISTORY_LIMIT, versionLabel, type RenderHistoryEntry } from './renderHistory'
-import { useObjectUrl } from './useObjectUrl'
+import { useObjectUrl } from '../../lib/useObjectUrl'
 
 function Thumbnail({ entry }: { entry: RenderHistoryEntry }) {
   const url = useObjectUrl(entry.blob)

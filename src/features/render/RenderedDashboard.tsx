@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { RenderTask } from '../../api/renderTasks'
 import { DownloadButton, runtimesText } from './renderSummary'
-import { useObjectUrl } from './useObjectUrl'
+import { useObjectUrl } from '../../lib/useObjectUrl'
 
 /**
  * A rendered dashboard: an image fitted to the panel, or a PDF as a card that opens it in the browser's

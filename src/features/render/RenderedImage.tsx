@@ -1,6 +1,6 @@
 import Skeleton from '@mui/material/Skeleton'
 import { TrueSizeImage } from './TrueSizeImage'
-import { useObjectUrl } from './useObjectUrl'
+import { useObjectUrl } from '../../lib/useObjectUrl'
 
 /** Marks the moment a render's image is on screen (read by `npm run bench:render`). */
 function markPainted(taskId: string, finalizedAt: string | null | undefined) {

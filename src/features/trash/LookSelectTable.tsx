@@ -8,8 +8,12 @@ import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
+import visuallyHidden from '@mui/utils/visuallyHidden'
 import type { ReactNode } from 'react'
 import { Link as RouterLink } from 'react-router'
+import { thumbnailSource } from '../../api/thumbnails'
+import { ThumbnailBox } from '../../components/ContentThumbnail'
+import { ContentThumbnail } from '../../components/ContentThumbnail/ContentThumbnail'
 import { pageState, type Selection } from './selection'
 import { toSelected, type SelectedLook } from '../../api/lookLists'
 
@@ -18,6 +22,8 @@ export interface Column {
   cell: (look: ILook) => ReactNode
   width?: number | string
 }
+
+const THUMBNAIL_WIDTH = 64
 
 interface Props {
   label: string
@@ -49,6 +55,9 @@ export function LookSelectTable(props: Props) {
                 slotProps={{ input: { 'aria-label': 'Select all looks on this page' } }}
               />
             </TableCell>
+            <TableCell sx={{ width: THUMBNAIL_WIDTH }}>
+              <span style={visuallyHidden}>Thumbnail</span>
+            </TableCell>
             <TableCell>Title</TableCell>
             {columns.map((c) => (
               <TableCell key={c.header} sx={{ width: c.width, whiteSpace: 'nowrap' }}>
@@ -63,6 +72,9 @@ export function LookSelectTable(props: Props) {
                 <TableRow key={i} aria-hidden>
                   <TableCell padding="checkbox">
                     <Skeleton variant="rectangular" width={18} height={18} />
+                  </TableCell>
+                  <TableCell>
+                    <ThumbnailBox width={THUMBNAIL_WIDTH} />
                   </TableCell>
                   {[0, ...columns.map((_, j) => j + 1)].map((j) => (
                     <TableCell key={j}>
@@ -81,6 +93,15 @@ export function LookSelectTable(props: Props) {
                         checked={checked}
                         onChange={(e) => props.onToggle(item, e.target.checked)}
                         slotProps={{ input: { 'aria-label': `Select ${item.title}` } }}
+                      />
+                    </TableCell>
+                    <TableCell sx={{ py: 0.75 }}>
+                      <ContentThumbnail
+                        source={thumbnailSource}
+                        type="look"
+                        id={item.id}
+                        version={look.updated_at}
+                        width={THUMBNAIL_WIDTH}
                       />
                     </TableCell>
                     {/* A floor under the title: word-break let the auto table squeeze it to ~4 letters a
