@@ -92,15 +92,23 @@ export interface DashboardRenderRequest {
   style: 'single_column' | 'tiled'
   pdfPaperSize?: PdfPaperSize
   pdfLandscape?: boolean
+  /** Dashboard filter values by filter name, in URL query format (`Date=30%20days&Region=EMEA`). */
+  filters?: string | null
 }
 
-/** create_dashboard_render_task: POST /render_tasks/dashboards/{id}/{pdf|png|jpg}, body required. */
+/**
+ * create_dashboard_render_task: POST /render_tasks/dashboards/{id}/{pdf|png|jpg}, body required. `id` is a
+ * user-defined dashboard's id or a LookML dashboard's `model::name` (API 4.0 renders both here).
+ */
 export async function createDashboardRenderTask(
   req: DashboardRenderRequest,
   scope?: WriteScope,
 ): Promise<RenderTask> {
   const path = `/render_tasks/dashboards/${seg(req.dashboardId)}/${seg(req.format)}`
-  const body: ICreateDashboardRenderTask = { dashboard_style: req.style, dashboard_filters: null }
+  const body: ICreateDashboardRenderTask = {
+    dashboard_style: req.style,
+    dashboard_filters: req.filters || null,
+  }
   const pdf = req.format === 'pdf'
   const query = {
     width: req.width,

@@ -1,4 +1,5 @@
 export { FolderPickerDialog, type FolderPickerDialogProps } from './FolderPickerDialog'
+export { FolderFilter } from './FolderFilter'
 export { FolderPath } from './FolderPath'
 export { FolderTree } from './FolderTree'
 export type { FolderSource } from './folderSource'

@@ -13,12 +13,12 @@ import Typography from '@mui/material/Typography'
 // MUI's own 1px clip: in `sx` a bare `1` means 100%, so a hand-written `width: 1` covered the viewport.
 import visuallyHidden from '@mui/utils/visuallyHidden'
 import { useQueryClient } from '@tanstack/react-query'
-import { useRef, type KeyboardEvent } from 'react'
+import { lazy, useRef, type KeyboardEvent } from 'react'
 import { Link as RouterLink } from 'react-router'
 import { folderQueries } from '../../api/folders'
 import { lookQueries } from '../../api/looks'
-import { thumbnailSource } from '../../api/thumbnails'
-import { DeferredThumbnail } from '../../components/ContentThumbnail'
+import { AfterContent } from '../../components/AfterContent'
+import { ThumbnailBox } from '../../components/ContentThumbnail/ThumbnailBox'
 import { When } from '../../components/When'
 import { formatCount } from '../../lib/counts'
 import { usePrefetchRoute } from '../../lib/routePrefetch'
@@ -26,6 +26,8 @@ import { ROW_LINK, SEARCH_INPUT } from './keyboardTargets'
 
 /** The search list's thumbnails: small enough for a compact row, large enough to tell a pie from a table. */
 const THUMBNAIL_WIDTH = 64
+// Thumbnails come after the first results: their code, their queue and their requests (decision 0012).
+const ResultThumbnail = lazy(() => import('./ResultThumbnail').then((m) => ({ default: m.ResultThumbnail })))
 
 interface Props {
   looks: ILook[]
@@ -120,13 +122,9 @@ function ResultRow({ look, onPrefetch }: { look: ILook; onPrefetch: (look: ILook
   return (
     <TableRow hover onMouseEnter={() => onPrefetch(look)} onFocus={() => onPrefetch(look)}>
       <TableCell sx={{ py: 0.75 }}>
-        <DeferredThumbnail
-          source={thumbnailSource}
-          type="look"
-          id={id}
-          version={look.updated_at}
-          width={THUMBNAIL_WIDTH}
-        />
+        <AfterContent placeholder={<ThumbnailBox width={THUMBNAIL_WIDTH} />}>
+          <ResultThumbnail look={look} width={THUMBNAIL_WIDTH} />
+        </AfterContent>
       </TableCell>
       <TableCell sx={{ maxWidth: 420 }}>
         <Link

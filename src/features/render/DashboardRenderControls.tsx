@@ -9,7 +9,7 @@ import Stack from '@mui/material/Stack'
 import Switch from '@mui/material/Switch'
 import TextField from '@mui/material/TextField'
 import type { IDashboardBase } from '@looker/sdk/lib/4.0/models'
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { DashboardFormat, PdfPaperSize } from '../../api/renderTasks'
 import {
   dashboardSettingsError,
@@ -27,10 +27,25 @@ interface Props {
   busy: boolean
   onChange: (settings: DashboardSettings) => void
   onRender: (settings: DashboardSettings) => void
+  /** False on a dashboard's own page: there is nothing to choose. */
+  chooseDashboard?: boolean
+  /** Under the format and size: the dashboard's filters. */
+  filters?: ReactNode
 }
 
-/** Dashboard, Format, then Paper size and Landscape (PDF) or Width and Height (images), Layout, Render. */
-export function DashboardRenderControls({ dashboards, settings, busy, onChange, onRender }: Props) {
+/**
+ * Dashboard, Format, then Paper size and Landscape (PDF) or Width and Height (images), the dashboard's
+ * filters, Layout, Render.
+ */
+export function DashboardRenderControls({
+  dashboards,
+  settings,
+  busy,
+  onChange,
+  onRender,
+  chooseDashboard = true,
+  filters,
+}: Props) {
   // Typed sizes are kept as typed: an invalid one shows its error and is never lost.
   const layoutLabelId = useId()
   const [draft, setDraft] = useState({ width: String(settings.width), height: String(settings.height) })
@@ -53,20 +68,22 @@ export function DashboardRenderControls({ dashboards, settings, busy, onChange, 
   return (
     <Stack component="form" onSubmit={submit} spacing={2} aria-label="Dashboard render settings" noValidate>
       <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ alignItems: { md: 'flex-start' } }}>
-        <TextField
-          select
-          label="Dashboard"
-          value={settings.dashboardId}
-          onChange={(e) => set({ dashboardId: e.target.value })}
-          size="small"
-          sx={{ minWidth: 220 }}
-        >
-          {dashboards.map((d) => (
-            <MenuItem key={d.id} value={d.id ?? ''}>
-              {dashboardTitle(d)}
-            </MenuItem>
-          ))}
-        </TextField>
+        {chooseDashboard && (
+          <TextField
+            select
+            label="Dashboard"
+            value={settings.dashboardId}
+            onChange={(e) => set({ dashboardId: e.target.value, filters: {} })}
+            size="small"
+            sx={{ minWidth: 220 }}
+          >
+            {dashboards.map((d) => (
+              <MenuItem key={d.id} value={d.id ?? ''}>
+                {dashboardTitle(d)}
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
         <TextField
           select
           label="Format"
@@ -128,6 +145,7 @@ export function DashboardRenderControls({ dashboards, settings, busy, onChange, 
           </>
         )}
       </Stack>
+      {filters}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: { sm: 'center' } }}>
         <FormControl>
           <FormLabel id={layoutLabelId}>Layout</FormLabel>

@@ -21,6 +21,7 @@ export function RenderedDashboard({
   task,
   fileName,
   paper,
+  filters,
 }: {
   blob: Blob
   title: string
@@ -28,6 +29,8 @@ export function RenderedDashboard({
   fileName: string
   /** How a PDF was laid out, e.g. "A4, landscape, tiled" (the task itself does not say). */
   paper: string
+  /** The filter values it was rendered with, e.g. "Region: EMEA; Date: any value" ('' when none). */
+  filters?: string
 }) {
   const url = useObjectUrl(blob)
   const name = `Rendered dashboard: ${title}`
@@ -74,6 +77,7 @@ export function RenderedDashboard({
             ? `PDF · ${paper}`
             : `${task.width} × ${task.height} ${String(task.result_format ?? '').toUpperCase()}`}{' '}
           · {Math.max(1, Math.round(blob.size / 1024))} KB · {runtimesText(task)}
+          {filters ? ` · Filters: ${filters}` : ''}
         </Typography>
         <DownloadButton blob={blob} fileName={fileName} />
       </Stack>

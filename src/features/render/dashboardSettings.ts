@@ -1,3 +1,4 @@
+import type { IDashboardFilter } from '@looker/sdk/lib/4.0/models'
 import type { DashboardFormat, DashboardRenderRequest, PdfPaperSize } from '../../api/renderTasks'
 import { safeFileStem } from '../../lib/fileName'
 import { sizeError } from './renderSettings'
@@ -13,6 +14,8 @@ export interface DashboardSettings {
   layout: DashboardLayout
   width: number
   height: number
+  /** Dashboard filter values by filter name, as typed (a filter not here keeps its default). */
+  filters: Record<string, string>
 }
 
 /** Paper sizes Looker accepts (create_dashboard_render_task `pdf_paper_size`), with height ÷ width. */
@@ -35,13 +38,40 @@ export const DEFAULT_DASHBOARD_SETTINGS: Omit<DashboardSettings, 'dashboardId'> 
   layout: 'tiled',
   width: 1600,
   height: 1000,
+  filters: {},
 }
 
 /** The browser-like viewport a PDF is laid out in: 1200 px across the page, the page's proportions. */
 const PDF_VIEWPORT_WIDTH = 1200
 
-export function dashboardRenderRequest(settings: DashboardSettings): DashboardRenderRequest {
-  const base = { dashboardId: settings.dashboardId, format: settings.format, style: settings.layout }
+/**
+ * Every filter of the dashboard with the value to render it with (typed, else its default), in Looker's
+ * URL query format; an empty value is sent too: it means "any value" rather than the default.
+ */
+export function dashboardFiltersParam(
+  filters: readonly IDashboardFilter[],
+  values: Record<string, string>,
+): string | null {
+  const pairs = filters
+    .filter((f) => f.name)
+    .map((f) => {
+      const name = f.name ?? ''
+      const value = Object.hasOwn(values, name) ? values[name] : (f.default_value ?? '')
+      return `${encodeURIComponent(name)}=${encodeURIComponent((value ?? '').trim())}`
+    })
+  return pairs.length > 0 ? pairs.join('&') : null
+}
+
+export function dashboardRenderRequest(
+  settings: DashboardSettings,
+  filters: readonly IDashboardFilter[] = [],
+): DashboardRenderRequest {
+  const base = {
+    dashboardId: settings.dashboardId,
+    format: settings.format,
+    style: settings.layout,
+    filters: dashboardFiltersParam(filters, settings.filters),
+  }
   if (settings.format !== 'pdf') return { ...base, width: settings.width, height: settings.height }
   const aspect = PAPER_SIZES.find((p) => p.value === settings.paperSize)?.aspect ?? Math.SQRT2
   const height = Math.round(PDF_VIEWPORT_WIDTH * (settings.landscape ? 1 / aspect : aspect))
@@ -74,4 +104,19 @@ export function describeLayout(settings: DashboardSettings): string {
   const paper = PAPER_SIZES.find((p) => p.value === settings.paperSize)?.label.replace(/ \(.*\)$/, '')
   const layout = settings.layout === 'tiled' ? 'tiled' : 'single column'
   return `${paper ?? settings.paperSize}, ${settings.landscape ? 'landscape' : 'portrait'}, ${layout}`
+}
+
+/** "Signup Date: 6 months; Country: any value", the values a render used (typed, else defaults). */
+export function describeFilters(
+  filters: readonly IDashboardFilter[],
+  values: Record<string, string>,
+): string {
+  return filters
+    .filter((f) => f.name)
+    .map((f) => {
+      const name = f.name ?? ''
+      const value = (Object.hasOwn(values, name) ? values[name] : f.default_value)?.trim()
+      return `${f.title || name}: ${value || 'any value'}`
+    })
+    .join('; ')
 }

@@ -1,0 +1,1 @@
+export { DashboardsPage as Component } from './DashboardsPage'
