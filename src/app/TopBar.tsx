@@ -23,6 +23,7 @@ const DemoUserSwitcher = lazy(() =>
 
 const NAV = [
   { to: '/looks', label: 'Looks' },
+  { to: '/dashboards', label: 'Dashboards' },
   { to: '/trash', label: 'Trash', adminOnly: true },
   { to: '/settings', label: 'Settings' },
 ]

@@ -20,6 +20,9 @@ export const appRoutes: RouteObject[] = [
           { path: 'looks', lazy: () => import('../features/look-search/route') },
           // The look page composes several features (detail, render, data) as tabs: see LookRoute.
           { path: 'looks/:lookId/:tab?', lazy: () => import('./LookRoute') },
+          { path: 'dashboards', lazy: () => import('../features/dashboards/route') },
+          // The dashboard page plugs in the render feature's panel: see DashboardRoute.
+          { path: 'dashboards/:dashboardId', lazy: () => import('./DashboardRoute') },
           { path: 'trash', lazy: () => import('../features/trash/route') },
           { path: 'trash/restore-backup', lazy: () => import('../features/trash/restore/route') },
           { path: 'settings', lazy: () => import('../features/connection/route') },

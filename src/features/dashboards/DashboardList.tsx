@@ -25,7 +25,7 @@ import { PastLastPage } from '../../components/PastLastPage'
 import { markContentShown } from '../../lib/contentShown'
 import { formatCount } from '../../lib/counts'
 import { PAGE_SIZES, type PageSize } from '../../lib/urlState'
-import { dashboardHref, dashboardTitle } from './dashboardLinks'
+import { dashboardHref, dashboardTitle } from '../../lib/dashboardLinks'
 import {
   LOOKML_LIST_FIELDS,
   lookmlDashboardSearch,

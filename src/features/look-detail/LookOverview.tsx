@@ -6,9 +6,11 @@ import Typography from '@mui/material/Typography'
 import type { ILookWithQuery } from '@looker/sdk/lib/4.0/models'
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
+import { Link as RouterLink } from 'react-router'
 import { useLookDashboards, type LookWithDashboards } from '../../api/lookDashboards'
 import { userQueries } from '../../api/users'
 import { useBackend } from '../../lib/backend'
+import { dashboardHref, dashboardTitle } from '../../lib/dashboardLinks'
 import { When } from '../../components/When'
 import { formatCount } from '../../lib/counts'
 import { safeHttpUrl } from './lookFormat'
@@ -110,16 +112,22 @@ export function LookOverview({ look, editor }: { look: LookDetail; editor?: Reac
           <Stack component="ul" spacing={0.5} sx={{ m: 0, pl: 2 }}>
             {dashboards.map((dashboard) => (
               <li key={dashboard.id}>
-                {lookerWebUrl ? (
-                  <Link
-                    href={`${lookerWebUrl}/dashboards/${encodeURIComponent(dashboard.id ?? '')}`}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                  >
-                    {dashboard.title || `Dashboard ${dashboard.id}`}
-                  </Link>
-                ) : (
-                  dashboard.title || `Dashboard ${dashboard.id}`
+                <Link component={RouterLink} to={dashboardHref(dashboard.id ?? '')}>
+                  {dashboardTitle(dashboard)}
+                </Link>
+                {lookerWebUrl && (
+                  <>
+                    {' · '}
+                    <Link
+                      href={`${lookerWebUrl}/dashboards/${encodeURIComponent(dashboard.id ?? '')}`}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      variant="body2"
+                      aria-label={`Open ${dashboardTitle(dashboard)} in Looker`}
+                    >
+                      in Looker
+                    </Link>
+                  </>
                 )}
               </li>
             ))}

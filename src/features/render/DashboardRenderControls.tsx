@@ -11,6 +11,7 @@ import TextField from '@mui/material/TextField'
 import type { IDashboardBase } from '@looker/sdk/lib/4.0/models'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import type { DashboardFormat, PdfPaperSize } from '../../api/renderTasks'
+import { dashboardTitle } from '../../lib/dashboardLinks'
 import {
   dashboardSettingsError,
   PAPER_SIZES,
@@ -18,8 +19,6 @@ import {
   type DashboardSettings,
 } from './dashboardSettings'
 import { MAX_SIZE, MIN_SIZE, sizeError } from './renderSettings'
-
-export const dashboardTitle = (d: IDashboardBase) => d.title || `Dashboard ${d.id ?? ''}`
 
 interface Props {
   dashboards: IDashboardBase[]

@@ -5,7 +5,8 @@ import { useState } from 'react'
 import { dashboardQueries } from '../../api/dashboards'
 import { useCreateDashboardRenderTask } from '../../api/renderTasks'
 import { DashboardFilterFields } from './DashboardFilterFields'
-import { dashboardTitle, DashboardRenderControls } from './DashboardRenderControls'
+import { dashboardTitle } from '../../lib/dashboardLinks'
+import { DashboardRenderControls } from './DashboardRenderControls'
 import {
   dashboardFileName,
   dashboardRenderRequest,
