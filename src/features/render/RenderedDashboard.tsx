@@ -5,15 +5,19 @@ import Button from '@mui/material/Button'
 import Skeleton from '@mui/material/Skeleton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
+import { lazy, Suspense } from 'react'
 import type { RenderTask } from '../../api/renderTasks'
 import { DownloadButton, runtimesText } from './renderSummary'
 import { useObjectUrl } from '../../lib/useObjectUrl'
 
+// pdf.js and its worker load only when a PDF is shown (decision 0015).
+const PdfPages = lazy(() => import('./PdfPages').then((m) => ({ default: m.PdfPages })))
+
 /**
- * A rendered dashboard: an image fitted to the panel, or a PDF as a card that opens it in the browser's
- * own viewer in a new tab; Download either way. The app's Content-Security-Policy forbids <object> and
- * blob: frames (`object-src 'none'`), so a PDF is not embedded in the page. The object URL lives only
- * while this is on screen.
+ * A rendered dashboard: an image fitted to the panel, or a PDF as a card (Open in the browser's own
+ * viewer in a new tab) above its pages drawn in the page by pdf.js; Download either way. The app's
+ * Content-Security-Policy forbids <object> and blob: frames (`object-src 'none'`), hence canvases. The
+ * object URL lives only while this is on screen.
  */
 export function RenderedDashboard({
   blob,
@@ -68,9 +72,17 @@ export function RenderedDashboard({
       </Stack>
     )
   else view = <img src={url} alt={name} style={{ display: 'block', width: '100%', height: 'auto' }} />
+  const pages = pdf && (
+    <Suspense fallback={<Box role="status" aria-label="Opening the PDF" sx={{ height: 120 }} />}>
+      <PdfPages blob={blob} title={fileName} />
+    </Suspense>
+  )
   return (
     <Stack spacing={1} component="section" aria-label="Rendered dashboard">
-      <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>{view}</Box>
+      <Box sx={{ border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}>
+        {view}
+        {url && pages}
+      </Box>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'center' } }}>
         <Typography variant="body2" color="text.secondary" sx={{ flexGrow: 1 }}>
           {pdf
