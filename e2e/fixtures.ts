@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page } from '@playwright/test'
 import { AppShellPage } from './pages/AppShellPage'
 import { ConnectionPage } from './pages/ConnectionPage'
+import { DashboardsPage } from './pages/DashboardsPage'
 import { LookPage } from './pages/LookPage'
 import { LookSearchPage } from './pages/LookSearchPage'
 import { RenderPanel } from './pages/RenderPanel'
@@ -17,6 +18,7 @@ interface Fixtures {
   trash: TrashPage
   restoreBackup: RestoreBackupPage
   connection: ConnectionPage
+  dashboards: DashboardsPage
   /** Console errors and uncaught page errors seen during the test; asserted empty by tests that care. */
   consoleErrors: string[]
 }
@@ -50,6 +52,9 @@ export const test = base.extend<Fixtures>({
   },
   connection: async ({ page }, use) => {
     await use(new ConnectionPage(page))
+  },
+  dashboards: async ({ page }, use) => {
+    await use(new DashboardsPage(page))
   },
 })
 
