@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { aFolder, demoUser, sharedRoot, uniqueName } from '../../test/builders'
 import { renderWithProviders } from '../../test/render'
 import { sim } from '../../test/server'
@@ -11,6 +11,13 @@ function renderPage(route = '/looks') {
   const folderParam = () => new URLSearchParams(rendered.router.state.location.search).get('folder')
   return { ...rendered, folderParam }
 }
+
+// The panel's and the thumbnails' code load after the first results (decisions 0012, 0014). On a cold run
+// vitest transforms those modules on first import, which under load took longer than a query's 5 s: load
+// them once here, so the tests time the page, not the transform.
+beforeAll(async () => {
+  await Promise.all([import('./FolderPanel'), import('./ResultThumbnail')])
+}, 60_000)
 
 // The panel's code loads after the first results (decision 0012): wait for it.
 const panel = () => screen.findByRole('navigation', { name: 'Folders' })
