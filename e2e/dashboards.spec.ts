@@ -26,7 +26,7 @@ async function meanLuminance(page: Page, selector: ReturnType<Page['locator']>) 
     const { data } = context.getImageData(0, 0, canvas.width, canvas.height)
     let sum = 0
     for (let i = 0; i < data.length; i += 4)
-      sum += 0.2126 * data[i]! + 0.7152 * data[i + 1]! + 0.0722 * data[i + 2]!
+      sum += 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]
     return sum / (data.length / 4)
   })
 }
@@ -112,7 +112,7 @@ test.describe('dashboards', () => {
       const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
       let ink = 0
       for (let i = 0; i < data.length; i += 4)
-        if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) ink++
+        if (data[i] < 200 || data[i + 1] < 200 || data[i + 2] < 200) ink++
       return { width: canvas.width, height: canvas.height, ink: ink / (data.length / 4) }
     })
     // A4 landscape: √2 wider than high; and the page is drawn (tiles, titles), not a blank sheet.

@@ -11,7 +11,7 @@ import { dashboardFiltersParam, describeFilters } from './dashboardSettings'
 const requests = recordRequests()
 let SALES: IDashboard
 
-beforeAll(async () => {
+beforeAll(() => {
   URL.createObjectURL = () => 'blob:test'
   URL.revokeObjectURL = () => {}
 })
@@ -40,10 +40,11 @@ describe("a dashboard page's render panel", () => {
 
     const create = requests.find((r) => r.url.pathname.includes('/render_tasks/dashboards/'))
     expect(create?.url.pathname).toMatch(new RegExp(`/render_tasks/dashboards/${SALES.id}/png$`))
-    const filters = new URLSearchParams(JSON.parse(create?.body ?? '{}').dashboard_filters)
-    const byTitle = Object.fromEntries(SALES.dashboard_filters!.map((f) => [f.title, f.name!]))
-    expect(filters.get(byTitle['Signup Date']!)).toBe('6 months')
-    expect(filters.get(byTitle['Country']!)).toBe('Chile')
+    const body = JSON.parse(create?.body ?? '{}') as { dashboard_filters?: string }
+    const filters = new URLSearchParams(body.dashboard_filters)
+    const nameOf = (title: string) => SALES.dashboard_filters?.find((f) => f.title === title)?.name ?? '?'
+    expect(filters.get(nameOf('Signup Date'))).toBe('6 months')
+    expect(filters.get(nameOf('Country'))).toBe('Chile')
     expect(screen.getByText(/Filters: Signup Date: 6 months; Country: Chile/)).toBeVisible()
   })
 })
