@@ -160,6 +160,28 @@ test.describe('connected through the server proxy', () => {
     expect(shown.width).toBeGreaterThan(0)
   })
 
+  test('through the proxy, a LookML dashboard renders as a PDF shown inline: no refusal, no CSP violation', async ({
+    dashboards,
+    page,
+    consoleErrors,
+  }) => {
+    const { refusals, cspViolations, requests } = await watch(page)
+    await dashboards.open('?kind=lookml')
+    const list = dashboards.list('LookML dashboards')
+    await expect(list.locator('img').first()).toBeVisible()
+    await list.getByRole('link', { name: 'Business Pulse' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Business Pulse' })).toBeVisible()
+    await dashboards.render().getByRole('button', { name: 'Render dashboard' }).click()
+    const first = dashboards.pdfPages().getByRole('img', { name: /^Page 1 of \d+$/ })
+    await expect(first).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 })
+    // pdf.js's worker came from our own origin, under the built app's policy.
+    const worker = requests.find((r) => /pdf\.worker.*\.mjs$/.test(new URL(r.url()).pathname))
+    expect(new URL(worker?.url() ?? 'http://none').host).toBe(new URL(page.url()).host)
+    expect(refusals).toEqual([])
+    expect(await cspViolations()).toEqual([])
+    expect(consoleErrors).toEqual([])
+  })
+
   test('an expired token is renewed without the user noticing', async ({
     lookSearch: search,
     connection,
