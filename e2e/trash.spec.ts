@@ -68,11 +68,12 @@ for (const tab of ['trash', 'unused'] as const) {
     const table = page.getByRole('table', { name: tab === 'trash' ? 'Looks in the trash' : 'Unused looks' })
     await expect(table.getByRole('row').nth(1).getByRole('link')).toBeVisible()
     // Word-break used to squeeze titles to ~4 letters a line (a 40 px column).
+    // The title's cell is the one with the look's link (a thumbnail's cell comes before it).
     const titleWidth = await table
       .getByRole('row')
       .nth(1)
       .getByRole('cell')
-      .nth(1)
+      .filter({ has: page.getByRole('link') })
       .evaluate((td) => td.clientWidth)
     expect(titleWidth).toBeGreaterThanOrEqual(150)
     // The table is wider than the phone: its container scrolls, the page does not.
