@@ -10,6 +10,24 @@ import { resetTaskSettings, server, signInAs, sim } from './server'
 // wait at once, so this slows no passing test; a missing one still fails, within 5 s.
 configure({ asyncUtilTimeout: 5_000 })
 
+// jsdom has no IntersectionObserver, and without one lib/useInView counts every box as in view: each row of
+// every list then fetched its thumbnail in every test (24 requests per trash page), which cost a third of
+// the trash tests' time and, under load, pushed a search result past the 5 s wait. jsdom has no layout, so
+// here nothing scrolls into view; tests of thumbnails bring boxes into view (src/test/thumbnailKit.tsx).
+if (typeof window !== 'undefined' && !('IntersectionObserver' in globalThis)) {
+  globalThis.IntersectionObserver = class {
+    readonly root = null
+    readonly rootMargin = ''
+    readonly thresholds: number[] = []
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+    takeRecords() {
+      return []
+    }
+  } as unknown as typeof IntersectionObserver
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   sim.reset()
