@@ -20,7 +20,7 @@ export interface LookPage {
  * Exactly what a search result row shows (and `folder_id`, so pointing at a row can prefetch the folders its
  * look page's breadcrumb shows), and no more: a page of 50 is about a fifth of the full looks
  * (see `npm run bench:search`). search_looks returns `Look`, which has no `query`: a row shows the look's
- * visualization as its content_thumbnail, keyed by `updated_at` (docs/decisions/0016).
+ * visualization as its content_thumbnail, keyed by `updated_at` (docs/decisions/0018).
  */
 export const LOOK_LIST_FIELDS =
   'id,title,description,folder_id,folder(name),user_name,updated_at,view_count,content_favorite_id'

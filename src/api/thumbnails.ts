@@ -30,7 +30,7 @@ export function getContentThumbnail(req: ThumbnailRequest, signal?: AbortSignal)
 }
 
 /**
- * Thumbnails in flight at once, app-wide (docs/decisions/0016): a page of 50 rows asks for 50, and without a
+ * Thumbnails in flight at once, app-wide (docs/decisions/0018): a page of 50 rows asks for 50, and without a
  * limit they would take every connection the browser gives our origin while the user clicks on.
  */
 export const THUMBNAIL_CONCURRENCY = 4

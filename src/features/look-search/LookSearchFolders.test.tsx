@@ -12,7 +12,7 @@ function renderPage(route = '/looks') {
   return { ...rendered, folderParam }
 }
 
-// The panel's and the thumbnails' code load after the first results (decisions 0012, 0016). On a cold run
+// The panel's and the thumbnails' code load after the first results (decisions 0012, 0018). On a cold run
 // vitest transforms those modules on first import, which under load took longer than a query's 5 s: load
 // them once here, so the tests time the page, not the transform.
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import type { RenderTask } from '../../api/renderTasks'
 import { DownloadButton, runtimesText } from './renderSummary'
 import { useObjectUrl } from '../../lib/useObjectUrl'
 
-// pdf.js and its worker load only when a PDF is shown (decision 0017).
+// pdf.js and its worker load only when a PDF is shown (decision 0019).
 const PdfPages = lazy(() => import('./PdfPages').then((m) => ({ default: m.PdfPages })))
 
 /**

@@ -3,7 +3,7 @@ import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist'
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url'
 
 /**
- * pdf.js (Mozilla, Apache-2.0; docs/decisions/0017), loaded only when a PDF is shown: this module is
+ * pdf.js (Mozilla, Apache-2.0; docs/decisions/0019), loaded only when a PDF is shown: this module is
  * imported by PdfPages' lazy chunk and nothing else. Parsing runs in pdf.js's worker, served from our
  * origin; pages are drawn to <canvas>, which our CSP allows (it forbids <object> and blob: frames).
  */
