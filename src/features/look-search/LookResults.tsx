@@ -4,15 +4,20 @@ import LinearProgress from '@mui/material/LinearProgress'
 import Paper from '@mui/material/Paper'
 import Typography from '@mui/material/Typography'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { lookQueries, type LookSearch } from '../../api/looks'
-import { ErrorPanel } from '../../components/ErrorPanel'
-import { PastLastPage } from '../../components/PastLastPage'
 import { markContentShown } from '../../lib/contentShown'
 import { Pager } from './Pager'
 import { ResultsSkeleton, ResultsTable } from './ResultsTable'
 import type { PageSize } from '../../lib/urlState'
 import type { SearchState } from './searchParams'
+
+// Shown only when a search fails or a link points past the end: their code stays out of the first load
+// (decision 0012) and arrives with the first one shown.
+const ErrorPanel = lazy(() => import('../../components/ErrorPanel').then((m) => ({ default: m.ErrorPanel })))
+const PastLastPage = lazy(() =>
+  import('../../components/PastLastPage').then((m) => ({ default: m.PastLastPage })),
+)
 
 interface Props {
   state: SearchState
@@ -41,11 +46,13 @@ export function LookResults({ state, search, onPage, onSize, onClear }: Props) {
 
   if (results.isError) {
     return (
-      <ErrorPanel
-        title="Could not search looks"
-        error={results.error}
-        onRetry={() => void results.refetch()}
-      />
+      <Suspense fallback={null}>
+        <ErrorPanel
+          title="Could not search looks"
+          error={results.error}
+          onRetry={() => void results.refetch()}
+        />
+      </Suspense>
     )
   }
   if (!results.data) return <ResultsSkeleton rows={state.size} />
@@ -88,7 +95,13 @@ function EmptyState(props: {
   onPage: (page: number) => void
   onClear: () => void
 }) {
-  if (props.pastEnd) return <PastLastPage onPage={props.onPage} lastPage={props.lastPage} />
+  if (props.pastEnd) {
+    return (
+      <Suspense fallback={null}>
+        <PastLastPage onPage={props.onPage} lastPage={props.lastPage} />
+      </Suspense>
+    )
+  }
   return (
     <Box sx={{ p: 4, textAlign: 'center' }}>
       <Typography variant="h2" sx={{ fontSize: '1.1rem', mb: 1 }}>
