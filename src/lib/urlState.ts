@@ -39,6 +39,15 @@ export interface InvalidParam {
   value: string
 }
 
+/**
+ * The sentence a page's notice gives for an ignored URL value: what was ignored (cut to 40 characters) and
+ * what shows instead (`fallbacks`, per parameter).
+ */
+export function describeIgnoredParam(fallbacks: Readonly<Record<string, string>>) {
+  return ({ param, value }: InvalidParam): string =>
+    `Ignored ${param}="${value.trim().slice(0, 40)}": ${fallbacks[param] ?? 'using the default'}.`
+}
+
 export interface UrlCodec<S> {
   defaults: S
   /** The key that is paging itself: any other change starts again at its default (page 1). */

@@ -1,8 +1,8 @@
-import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import { useId } from 'react'
+import { IgnoredParamsNotice } from '../../components/IgnoredParamsNotice'
 import { PageLayout } from '../../components/PageLayout'
 import { useUrlState } from '../../lib/useUrlState'
 import { DashboardFilters } from './DashboardFilters'
@@ -23,11 +23,7 @@ export function DashboardsPage() {
   const id = useId()
   return (
     <PageLayout title="Dashboards">
-      {notice.length > 0 && (
-        <Alert severity="info" onClose={dismissNotice} sx={{ mb: 2 }}>
-          {notice.map(describeIgnored).join(' ')}
-        </Alert>
-      )}
+      <IgnoredParamsNotice sentences={notice.map(describeIgnored)} onDismiss={dismissNotice} />
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs
           value={state.kind}

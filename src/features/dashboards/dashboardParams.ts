@@ -8,7 +8,7 @@ import {
   pageSizeParam,
   textParam,
   urlCodec,
-  type InvalidParam,
+  describeIgnoredParam,
   type PageSize,
 } from '../../lib/urlState'
 
@@ -86,9 +86,7 @@ const FALLBACK: Record<string, string> = {
 }
 
 /** One sentence per ignored value, for the page's notice. */
-export function describeIgnored({ param, value }: InvalidParam): string {
-  return `Ignored ${param}="${value.trim().slice(0, 40)}": ${FALLBACK[param] ?? 'using the default'}.`
-}
+export const describeIgnored = describeIgnoredParam(FALLBACK)
 
 const paging = (s: DashboardListState) => ({ limit: s.size, offset: (s.page - 1) * s.size })
 

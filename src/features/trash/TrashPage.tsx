@@ -1,10 +1,10 @@
-import Alert from '@mui/material/Alert'
 import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import RestorePageOutlined from '@mui/icons-material/RestorePageOutlined'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import { useAdminStatus } from '../../api/admin'
+import { IgnoredParamsNotice } from '../../components/IgnoredParamsNotice'
 import { PageLayout } from '../../components/PageLayout'
 import { useUrlState } from '../../lib/useUrlState'
 import { Link as RouterLink } from 'react-router'
@@ -32,11 +32,7 @@ export function TrashPage() {
       <AdminOnly>
         {() => (
           <>
-            {notice.length > 0 && (
-              <Alert severity="info" onClose={dismissNotice} sx={{ mb: 2 }}>
-                {notice.map(describeIgnored).join(' ')}
-              </Alert>
-            )}
+            <IgnoredParamsNotice sentences={notice.map(describeIgnored)} onDismiss={dismissNotice} />
             <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
               <Tabs
                 value={params.tab}

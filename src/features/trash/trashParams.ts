@@ -11,7 +11,7 @@ import {
   pageSizeParam,
   textParam,
   urlCodec,
-  type InvalidParam,
+  describeIgnoredParam,
   type ParamCodec,
 } from '../../lib/urlState'
 
@@ -130,9 +130,7 @@ const FALLBACK: Record<string, string> = {
 }
 
 /** One sentence per ignored value, for the page's notice. */
-export function describeIgnored({ param, value }: InvalidParam): string {
-  return `Ignored ${param}="${value.trim().slice(0, 40)}": ${FALLBACK[param] ?? 'using the default'}.`
-}
+export const describeIgnored = describeIgnoredParam(FALLBACK)
 
 export interface ParsedParams {
   params: TrashParams
