@@ -26,6 +26,20 @@ export default defineConfig({
     // No source maps in the served app: they would hand out the full sources (issue 12). The dev server
     // has its own; the server bundle's map (vite.server.config.ts) stays in dist-server/, never served.
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // MUI's building blocks that the shell and nearly every page render, in one file: the automatic
+              // chunking cut them into a dozen small shared files, each compressed on its own (0012).
+              name: 'mui-core',
+              test: /node_modules[\\/](@emotion|@mui[\\/](system|utils|styled-engine|private-theming)|@mui[\\/]material[\\/](styles|utils|internal|zero-styled|DefaultPropsProvider|Box|Typography|Stack|Paper|ButtonBase|Button|IconButton|SvgIcon|CircularProgress|LinearProgress|Skeleton|FormControl|FormHelperText|FormLabel|InputBase|OutlinedInput|InputAdornment|InputLabel|Table|TableBody|TableCell|TableContainer|TableHead|TableRow|useMediaQuery|transitions|colors))[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',
