@@ -101,6 +101,9 @@ async function main() {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
     // tsx (esbuild keepNames) wraps named functions in __name(); functions sent to page.evaluate need it too.
     await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
+    // The probes find each search by its resource timing entry; thumbnails fill the default buffer of 250
+    // entries within a few searches, after which new requests get no entry.
+    await page.addInitScript({ content: 'performance.setResourceTimingBufferSize(100000)' })
     const searches = trackSearches(page)
     const startedAt = Date.now()
     await page.goto(`${server.url}/looks?${SIM}`)
