@@ -4,6 +4,7 @@ import {
   getQueryTask,
   getQueryTaskResults,
   isQueryTaskDone,
+  queryTaskProgress,
   queryTaskState,
 } from './queryTasks'
 import { taskDeadline } from '../lib/taskDeadline'
@@ -44,6 +45,7 @@ export async function exportQuery(
   const done = await pollUntilDone({
     request: (s) => getQueryTask(taskId, s),
     isDone: isQueryTaskDone,
+    initial: queryTaskProgress(task),
     signal,
     deadline: taskDeadline(taskId),
   })

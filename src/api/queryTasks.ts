@@ -156,8 +156,14 @@ export const queryTaskKeys = {
 
 export const queryTaskQueries = {
   /** The task followed until it is done, by THE polling loop (lib/polling.ts) run as the queryFn. */
-  progress: (taskId: string) =>
-    taskProgressQuery(queryTaskKeys.progress(taskId), taskId, getQueryTask, isQueryTaskDone),
+  progress: (taskId: string, created?: IQueryTask) =>
+    taskProgressQuery(
+      queryTaskKeys.progress(taskId),
+      taskId,
+      getQueryTask,
+      isQueryTaskDone,
+      created ? queryTaskProgress(created) : null,
+    ),
   /** Results of a finished task never change. */
   result: <T>(taskId: string, format: QueryResultFormat) =>
     queryOptions({

@@ -225,8 +225,14 @@ export const renderTaskKeys = {
 
 export const renderTaskQueries = {
   /** The task followed until it is done, by THE polling loop (lib/polling.ts) run as the queryFn. */
-  progress: (taskId: string) =>
-    taskProgressQuery(renderTaskKeys.progress(taskId), taskId, getRenderTask, isRenderDone),
+  progress: (taskId: string, created?: RenderTask) =>
+    taskProgressQuery(
+      renderTaskKeys.progress(taskId),
+      taskId,
+      getRenderTask,
+      isRenderDone,
+      created ? renderProgress(created) : null,
+    ),
   /** The image, fetched once after success: a Blob never changes, so it never goes stale. */
   result: (taskId: string) =>
     queryOptions({

@@ -1,5 +1,5 @@
 import { queryOptions, type QueryKey } from '@tanstack/react-query'
-import { pollUntilDone, type PollResponse } from '../lib/polling'
+import { pollUntilDone, type PollResponse, type TaskProgress } from '../lib/polling'
 import { taskDeadline } from '../lib/taskDeadline'
 
 /**
@@ -13,6 +13,8 @@ export function taskProgressQuery<T, K extends QueryKey>(
   taskId: string,
   read: (taskId: string, signal: AbortSignal) => Promise<PollResponse<T>>,
   isDone: (value: T) => boolean,
+  /** What the task's creation said of it, so the pacing can plan the first look too. */
+  initial: TaskProgress | null = null,
 ) {
   // The key names the task (renderTaskKeys/queryTaskKeys.progress(taskId)); `read` and `isDone` are
   // the same for every task of a kind, so they are not part of it.
@@ -23,6 +25,7 @@ export function taskProgressQuery<T, K extends QueryKey>(
       pollUntilDone({
         request: (s) => read(taskId, s),
         isDone,
+        initial,
         onUpdate: (value) => client.setQueryData<T>(queryKey, value),
         signal,
         // Past the deadline (a setting) the loop pauses until the user keeps waiting (useTaskOverdue).

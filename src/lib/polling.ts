@@ -74,6 +74,8 @@ export interface PollOptions<T> {
   /** One status request. Its errors are LookerApiErrors; 429 and transient ones are waited out. */
   request: (signal: AbortSignal) => Promise<PollResponse<T>>
   isDone: (value: T) => boolean
+  /** What the task's creation answered, as progress: the pacing may plan the first look from it. */
+  initial?: TaskProgress | null
   /** Each status as it arrives (for the stepper). */
   onUpdate?: (value: T) => void
   signal: AbortSignal
@@ -136,6 +138,7 @@ export async function pollUntilDone<T>(options: PollOptions<T>): Promise<T> {
   const {
     request,
     isDone,
+    initial = null,
     onUpdate,
     signal,
     policy = pollingPolicy(),
@@ -149,8 +152,8 @@ export async function pollUntilDone<T>(options: PollOptions<T>): Promise<T> {
   let pacedFrom = startedAt
   let deadlineAt = deadline ? startedAt + deadline.afterMs : Infinity
   let transientFailures = 0
-  // The task exists from now on; nothing is known of its progress yet.
-  pacer.observe?.(null, startedAt)
+  // The task exists from now on; its creation may have said what it is.
+  pacer.observe?.(initial, startedAt)
   const firstDelay = pacer.firstDelay?.() ?? 0
   if (firstDelay > 0) await sleep(firstDelay, signal)
   for (;;) {

@@ -18,6 +18,8 @@ export interface Prediction {
 export const SIGMA = { sameTask: 0.12, similarTasks: 0.45, prior: 0.6 } as const
 
 const PRIOR_WEIGHT = 2
+/** An early step (a query) before any history: a guess, and wide. */
+const EARLY_PRIOR = { ms: 1_500, sigma: 1 } as const
 /** However repeatable renders seem, a prediction is never trusted closer than this. */
 const MIN_SIGMA = 0.05
 const clampSigma = (sigma: number) => Math.min(SIGMA.prior, Math.max(SIGMA.sameTask, sigma))
@@ -28,12 +30,32 @@ export class TaskHistory {
   private byKey = new Map<string, number[]>()
   private byKind = new Map<string, number[]>()
   private waits = new Map<string, number[]>()
+  /** Log lengths of the early step (a render's query), per kind. */
+  private early = new Map<string, number[]>()
   /** How far each re-run of a task landed from what its earlier runs predicted (log ratio). */
   private misses = new Map<string, number[]>()
 
   /** A finished task spent `waitMs` neither querying nor drawing: picked up, or queued for a slot. */
   recordWait(kind: string, waitMs: number): void {
     if (Number.isFinite(waitMs) && waitMs >= 0) push(this.waits, kind, waitMs, KEEP_PER_KIND)
+  }
+
+  /** A finished task's early step (a render's query) took `earlyMs`. */
+  recordEarly(kind: string, earlyMs: number): void {
+    if (Number.isFinite(earlyMs) && earlyMs > 0) push(this.early, kind, Math.log(earlyMs), KEEP_PER_KIND)
+  }
+
+  /**
+   * The early step's likely length for this kind: the median of earlier ones, with their spread pulled
+   * towards a broad prior (queries differ a lot, and a repeat may come from Looker's cache).
+   */
+  predictEarly(kind: string): { ms: number; sigma: number } {
+    const logs = this.early.get(kind) ?? []
+    if (!logs.length) return { ms: EARLY_PRIOR.ms, sigma: EARLY_PRIOR.sigma }
+    const centre = median(logs)
+    const spread = logs.reduce((sum, r) => sum + (r - centre) ** 2, 0)
+    const sigma = Math.sqrt((spread + PRIOR_WEIGHT * EARLY_PRIOR.sigma ** 2) / (logs.length + PRIOR_WEIGHT))
+    return { ms: Math.exp(centre), sigma }
   }
 
   /** The typical wait of this kind of task so far (median) and how much it varies; null before any. */
@@ -80,6 +102,7 @@ export class TaskHistory {
     this.byKey.clear()
     this.byKind.clear()
     this.waits.clear()
+    this.early.clear()
     this.misses.clear()
   }
 }

@@ -76,21 +76,45 @@ describe('task history', () => {
 })
 
 describe('task pacing', () => {
-  it('waits longer the longer a task has been queued or querying, but not past its likely final step', () => {
-    const early = [0, 1_000, 2_000, 20_000].map(
+  it('waits a moment before the first look, unless the task’s creation said what it is', () => {
+    expect(new TaskPacer().firstDelay()).toBe(PACING.firstDelayMs)
+    const store = new TaskHistory()
+    store.record('render', 'look:1:png', 2_500, 3_000)
+    store.recordEarly('render', 300)
+    store.recordWait('render', 400)
+    const known = new TaskPacer(store)
+    known.observe(at('queued'), 0)
+    // Drawn before in ≈ 3 s after ≈ 0.7 s of query and pick-ups: nothing to see for a good while, but
+    // the first look comes before the likely end (≈ 3.7 s).
+    expect(known.firstDelay()).toBeGreaterThan(1_500)
+    expect(known.firstDelay()).toBeLessThan(3_700)
+    // A look never drawn before, with nothing learnt yet, is looked at sooner.
+    const unknown = new TaskPacer(new TaskHistory())
+    unknown.observe(at('queued'), 0)
+    expect(unknown.firstDelay()).toBeGreaterThanOrEqual(PACING.firstDelayMs)
+    expect(unknown.firstDelay()).toBeLessThan(known.firstDelay())
+  })
+
+  it('while the query runs, looks again before the drawing could end, ever later as it runs on', () => {
+    const waits = [1_000, 5_000, 20_000].map(
       (t) =>
         pacerAfter([
           [0, at('queued')],
-          [t, at(t < 2_000 ? 'queued' : 'early')],
+          [500, at('early')],
+          [t, at('early')],
         ]).wait,
     )
-    expect(early[0]).toBe(PACING.earlyMinMs)
-    expect(early[1]).toBeGreaterThan(early[0]!)
-    expect(early[2]).toBeGreaterThan(early[1]!)
-    // A render predicted at 2.5 s (but perhaps much shorter: σ 0.6) is not skipped by a wait far longer.
-    expect(early[3]).toBe(Math.round(2_500 * Math.exp(-SIGMA.prior) * PACING.earlyFinalShare))
-    expect(early[3]).toBeLessThan(3_000)
-    expect(new TaskPacer().firstDelay()).toBe(PACING.firstDelayMs)
+    expect(waits[0]).toBeLessThan(3_000)
+    expect(waits[2]).toBeGreaterThan(waits[0]!)
+    expect(waits[2]).toBeLessThanOrEqual(PACING.maxWaitMs)
+  })
+
+  it('plans the same waits for the same statuses (the forecast is seeded)', () => {
+    const seen: [number, TaskProgress][] = [
+      [0, at('queued')],
+      [700, at('final', { earlyMs: 300 })],
+    ]
+    expect(pacerAfter(seen).wait).toBe(pacerAfter(seen).wait)
   })
 
   it('in the final step, waits until the end the history predicts comes near, then looks often', () => {
@@ -105,11 +129,13 @@ describe('task pacing', () => {
     // The drawing began between 300 and 600 ms and takes about 3 s: nothing to see for a while.
     expect(wait).toBeGreaterThan(1_500)
     expect(600 + wait).toBeLessThan(600 + 3_000)
-    // Around the expected end (≈3.5 s) it looks every ~100–200 ms.
+    // Around the expected end (≈3.5 s) it looks every ~100–250 ms.
+    pacer.observe(at('final', { earlyMs: 250 }), 3_450)
     const near = pacer.nextDelay({ sinceMs: 3_450, retryAfterMs: null, nowMs: 3_450 })
-    expect(near).toBeGreaterThanOrEqual(PACING.fineMinMs)
+    expect(near).toBeGreaterThanOrEqual(PACING.minWaitMs)
     expect(near).toBeLessThanOrEqual(250)
     // Long past it, the prediction was wrong: it backs off again.
+    pacer.observe(at('final', { earlyMs: 250 }), 20_000)
     const late = pacer.nextDelay({ sinceMs: 20_000, retryAfterMs: null, nowMs: 20_000 })
     expect(late).toBeGreaterThan(near * 3)
   })

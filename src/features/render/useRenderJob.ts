@@ -6,6 +6,8 @@ import { keepWaiting, useTaskOverdue } from '../../lib/taskDeadline'
 
 export interface RenderJobTarget {
   taskId: string
+  /** The task as its creation answered: what it is lets the pacing plan even the first look. */
+  created?: RenderTask
   /** Client time the task was created, for the elapsed-time display. */
   startedAt: number
 }
@@ -32,7 +34,10 @@ export type RenderJobState =
  */
 export function useRenderJob(target: RenderJobTarget | null): RenderJobState {
   const taskId = target?.taskId ?? null
-  const poll = useQuery({ ...renderTaskQueries.progress(taskId ?? ''), enabled: taskId !== null })
+  const poll = useQuery({
+    ...renderTaskQueries.progress(taskId ?? '', target?.created),
+    enabled: taskId !== null,
+  })
   const overdue = useTaskOverdue(taskId)
   const succeeded = poll.data?.status === 'success'
   const result = useQuery({

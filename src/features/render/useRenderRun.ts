@@ -1,7 +1,7 @@
 import type { UseMutationResult } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import type { RenderTask } from '../../api/renderTasks'
-import { useRenderJob, type RenderJobState } from './useRenderJob'
+import { useRenderJob, type RenderJobState, type RenderJobTarget } from './useRenderJob'
 
 export interface RenderRun<S> {
   job: RenderJobState
@@ -29,7 +29,7 @@ export function useRenderRun<S, R>(
   create: UseMutationResult<RenderTask, Error, R>,
   toRequest: (settings: S) => R,
 ): RenderRun<S> {
-  const [target, setTarget] = useState<{ taskId: string; startedAt: number; settings: S } | null>(null)
+  const [target, setTarget] = useState<(RenderJobTarget & { settings: S }) | null>(null)
   const job = useRenderJob(target)
   const attempt = useRef(0)
   const [requestedAt, setRequestedAt] = useState(0)
@@ -40,7 +40,8 @@ export function useRenderRun<S, R>(
     setTarget(null)
     create.mutate(toRequest(settings), {
       onSuccess: (task) => {
-        if (attempt.current === mine) setTarget({ taskId: task.id, startedAt: Date.now(), settings })
+        if (attempt.current === mine)
+          setTarget({ taskId: task.id, created: task, startedAt: Date.now(), settings })
       },
     })
   }
