@@ -50,6 +50,7 @@ export default defineConfig({
       'server/**/*.test.ts',
       'scripts/**/*.test.ts',
       'lint/**/*.test.ts',
+      'bench/**/*.test.ts',
     ],
     testTimeout: 15_000,
   },

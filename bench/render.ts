@@ -10,7 +10,7 @@
  * (c) the same look rendered 3 times in a row at 800×600, 1200×900 and 1600×1200, modelled durations.
  * Before each variant's turn the simulator forgets its tasks, so both variants get identical work.
  *
- * Options: BENCH_RENDERS (a, default 12), BENCH_ROUNDS (b, default 3), BENCH_LOOKS (c, default 6),
+ * Options: BENCH_RENDERS (a, default 24), BENCH_ROUNDS (b, default 6), BENCH_LOOKS (c, default 6),
  * BENCH_REUSE=1 (skip the build), BENCH_RENDER_PORT (else a free one), CHROMIUM_PATH.
  */
 import { execFileSync } from 'node:child_process'
@@ -31,8 +31,8 @@ import {
 } from './lib/renderPage'
 import { percentile } from './lib/stats'
 
-const RENDERS = Number(process.env.BENCH_RENDERS ?? 12)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const RENDERS = Number(process.env.BENCH_RENDERS ?? 24)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
 const LOOKS_C = Number(process.env.BENCH_LOOKS ?? 6)
 const OUT = 'dist-bench-render'
 const VARIANTS: Variant[] = ['paced', 'fixed']

@@ -11,6 +11,7 @@ import { useEffect, useEffectEvent, useRef } from 'react'
 import { hasStatus, parseRetryAfter } from '../lib/errors'
 import { send, seg } from '../lib/http'
 import type { PollResponse, TaskProgress } from '../lib/polling'
+import { QUERY_PRIOR } from '../lib/taskHistory'
 import { creating, sendWrite, type WriteScope } from './sendWrite'
 import { taskProgressQuery } from './taskProgress'
 
@@ -69,9 +70,6 @@ export async function createQueryTask(req: QueryTaskRequest, scope?: WriteScope)
   return res.data
 }
 
-/** A prior guess of a query's time (ms) before any history (lib/taskHistory.ts). */
-const EXPECTED_QUERY_MS = 2_000
-
 /**
  * What a query task's status tells the pacing: it runs in one step (the spec names no phases), predicted
  * by the same query's earlier runs in the same format.
@@ -84,7 +82,9 @@ export function queryTaskProgress(task: IQueryTask): TaskProgress {
     history: {
       kind: 'query',
       key: `${task.query_id ?? ''}:${task.result_format ?? ''}`,
-      workMs: EXPECTED_QUERY_MS,
+      // Before any history: as unsure as any query (fast from Looker's cache, or slow in the warehouse).
+      workMs: QUERY_PRIOR.ms,
+      priorSigma: QUERY_PRIOR.sigma,
     },
     finalMs: state === 'complete' && typeof task.runtime === 'number' ? task.runtime * 1000 : null,
     totalMs: null,

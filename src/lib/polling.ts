@@ -168,10 +168,11 @@ export async function pollUntilDone<T>(options: PollOptions<T>): Promise<T> {
     }
     let retryAfterMs: number | null
     try {
+      const sentAt = now()
       const response = await request(signal)
       if (signal.aborted) throw abortError()
       transientFailures = 0
-      pacer.observe?.(response.progress ?? null, now())
+      pacer.observe?.(response.progress ?? null, now(), sentAt)
       onUpdate?.(response.value)
       if (isDone(response.value)) return response.value
       retryAfterMs = response.retryAfterMs

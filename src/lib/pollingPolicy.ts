@@ -17,7 +17,13 @@ export interface TaskProgress {
   /** The early step's length as the server reported it once it ended (query_runtime), ms. */
   earlyMs: number | null
   /** Which earlier tasks predict this one's final step, and the prior guess (ms) for its size. */
-  history: { kind: string; key: string; workMs: number } | null
+  history: {
+    kind: string
+    key: string
+    workMs: number
+    /** How unsure that prior guess is (log-normal σ); default taskHistory's SIGMA.prior. */
+    priorSigma?: number
+  } | null
   /** The final step's length as the server reported it once done (render_runtime, runtime), ms. */
   finalMs: number | null
   /** The whole task's length as the server reported it once done (runtime), ms: the rest was waiting. */
@@ -41,8 +47,11 @@ export interface PollingPolicy {
   firstDelay?(): number
   /** A fresh instance for one task, for policies that keep state per task. */
   forTask?(): PollingPolicy
-  /** Each response's progress as it arrives, with the loop's clock; null when polling starts. */
-  observe?(progress: TaskProgress | null, now: number): void
+  /**
+   * Each response's progress as it arrives, with the loop's clock; null when polling starts. `sentAt`:
+   * when its request left (the server read the status somewhere between the two).
+   */
+  observe?(progress: TaskProgress | null, now: number, sentAt?: number): void
 }
 
 export const QUICK_POLL_MS = 120

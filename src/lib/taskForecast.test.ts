@@ -36,6 +36,16 @@ describe('task forecast', () => {
     expect(stepWindows([{ at: 900, step: 'done' }]).by).toEqual([900, 900, 900, 900])
   })
 
+  it('counts "still running" from when a request left and "over" from when its answer came', () => {
+    // The server read each status somewhere between the two.
+    const windows = stepWindows([
+      { at: 1_000, sentAt: 900, step: 'early' },
+      { at: 2_100, sentAt: 2_000, step: 'final' },
+    ])
+    expect(windows.after).toEqual([-Infinity, 900, 900, 2_000])
+    expect(windows.by).toEqual([1_000, 2_100, 2_100, Infinity])
+  })
+
   it('puts every end after the last look that saw the task running', () => {
     const { samples } = summary([
       { at: 0, step: 'queued' },

@@ -165,16 +165,26 @@ export function forecastEnd(
   return samples
 }
 
-/** The windows the statuses seen so far give: `seen` is each look's time and the step it reported. */
-export function stepWindows(seen: { at: number; step: Step | 'done' }[]): StepWindows {
+/** One status: the step it reported, when its answer came (`at`) and when its request left (`sentAt`). */
+export interface SeenStatus {
+  at: number
+  sentAt?: number
+  step: Step | 'done'
+}
+
+/**
+ * The windows the statuses seen so far give. The server read each status between its request leaving and
+ * its answer arriving: a step it reports as over had ended by the answer; one still running had not ended
+ * when the request left (later is not certain).
+ */
+export function stepWindows(seen: SeenStatus[]): StepWindows {
   const after = STEPS.map(() => -Infinity)
   const by = STEPS.map(() => Infinity)
-  for (const { at, step } of seen) {
+  for (const { at, sentAt = at, step } of seen) {
     const current = step === 'done' ? STEPS.length : STEPS.indexOf(step)
-    // Steps before the current one had ended by now; the current one and later ones had not.
     for (let i = 0; i < STEPS.length; i++) {
       if (i < current) by[i] = Math.min(by[i]!, at)
-      else after[i] = Math.max(after[i]!, at)
+      else after[i] = Math.max(after[i]!, sentAt)
     }
   }
   return { after, by }

@@ -15,14 +15,16 @@ export interface Prediction {
 }
 
 /** How far a prediction from this basis may be off (log-normal σ), from the simulator's spread … */
-export const SIGMA = { sameTask: 0.12, similarTasks: 0.45, prior: 0.6 } as const
+export const SIGMA = { sameTask: 0.12, similarTasks: 0.45, prior: 0.45 } as const
 
 const PRIOR_WEIGHT = 2
-/** An early step (a query) before any history: a guess, and wide. */
-const EARLY_PRIOR = { ms: 1_500, sigma: 1 } as const
+/**
+ * A query before any history (a render's early step, a query task): a guess, and wide, since queries
+ * differ a lot and a repeat may come from Looker's cache.
+ */
+export const QUERY_PRIOR = { ms: 1_500, sigma: 1 } as const
 /** However repeatable renders seem, a prediction is never trusted closer than this. */
 const MIN_SIGMA = 0.05
-const clampSigma = (sigma: number) => Math.min(SIGMA.prior, Math.max(SIGMA.sameTask, sigma))
 const KEEP_PER_KEY = 5
 const KEEP_PER_KIND = 30
 
@@ -51,10 +53,10 @@ export class TaskHistory {
    */
   predictEarly(kind: string): { ms: number; sigma: number } {
     const logs = this.early.get(kind) ?? []
-    if (!logs.length) return { ms: EARLY_PRIOR.ms, sigma: EARLY_PRIOR.sigma }
+    if (!logs.length) return { ms: QUERY_PRIOR.ms, sigma: QUERY_PRIOR.sigma }
     const centre = median(logs)
     const spread = logs.reduce((sum, r) => sum + (r - centre) ** 2, 0)
-    const sigma = Math.sqrt((spread + PRIOR_WEIGHT * EARLY_PRIOR.sigma ** 2) / (logs.length + PRIOR_WEIGHT))
+    const sigma = Math.sqrt((spread + PRIOR_WEIGHT * QUERY_PRIOR.sigma ** 2) / (logs.length + PRIOR_WEIGHT))
     return { ms: Math.exp(centre), sigma }
   }
 
@@ -76,7 +78,8 @@ export class TaskHistory {
     push(this.byKind, kind, logRatio, KEEP_PER_KIND)
   }
 
-  predict(kind: string, key: string, workMs: number): Prediction {
+  /** The final step's likely length; `priorSigma` says how unsure `workMs` is when nothing was learnt. */
+  predict(kind: string, key: string, workMs: number, priorSigma: number = SIGMA.prior): Prediction {
     const own = this.byKey.get(`${kind}|${key}`)
     if (own?.length) {
       // How repeatable re-runs are here, learnt from earlier ones, pulled towards the default at first.
@@ -93,9 +96,10 @@ export class TaskHistory {
       const sigma = Math.sqrt(
         (spread + PRIOR_WEIGHT * SIGMA.similarTasks ** 2) / (similar.length + PRIOR_WEIGHT),
       )
-      return { ms: workMs * Math.exp(centre), sigma: clampSigma(sigma), basis: 'similar-tasks' }
+      const sigmaCapped = Math.min(Math.max(SIGMA.prior, priorSigma), Math.max(SIGMA.sameTask, sigma))
+      return { ms: workMs * Math.exp(centre), sigma: sigmaCapped, basis: 'similar-tasks' }
     }
-    return { ms: workMs, sigma: SIGMA.prior, basis: 'prior' }
+    return { ms: workMs, sigma: priorSigma, basis: 'prior' }
   }
 
   clear(): void {

@@ -109,6 +109,21 @@ describe('task pacing', () => {
     expect(waits[2]).toBeLessThanOrEqual(PACING.maxWaitMs)
   })
 
+  it('plans from when the next request will reach the server: slow answers bring the next look forward', () => {
+    const store = new TaskHistory()
+    store.record('render', 'look:1:png', 2_500, 3_000)
+    const plan = (roundTripMs: number) => {
+      const pacer = new TaskPacer(store)
+      pacer.observe(at('queued'), 0)
+      pacer.observe(at('final', { earlyMs: 300 }), 1_000, 1_000 - roundTripMs)
+      return pacer.nextDelay({ sinceMs: 1_000, retryAfterMs: null, nowMs: 1_000 })
+    }
+    const quick = plan(10)
+    const slow = plan(400)
+    expect(slow).toBeLessThan(quick)
+    expect(slow).toBeGreaterThan(quick - 400)
+  })
+
   it('plans the same waits for the same statuses (the forecast is seeded)', () => {
     const seen: [number, TaskProgress][] = [
       [0, at('queued')],

@@ -1,6 +1,6 @@
 import { nextLookIn, type EndSample } from './pollPlan'
 import { adaptivePolicy, type PollingPolicy, type PollTiming, type TaskProgress } from './pollingPolicy'
-import { forecastEnd, seededRandom, stepWindows, type Step, type StepGuess } from './taskForecast'
+import { forecastEnd, seededRandom, stepWindows, type SeenStatus, type StepGuess } from './taskForecast'
 import { taskHistory, type TaskHistory } from './taskHistory'
 
 /** The pacing's knobs (docs/decisions/0015-render-pacing.md explains each). */
@@ -14,6 +14,8 @@ export const PACING = {
   /** A worker picking up a job (each hand-off): a guess, no source gives it. */
   pickupMs: 200,
   pickupSigma: 0.5,
+  /** Learnt waits are never trusted closer than this (log-normal σ of each hand-off). */
+  waitSigmaMin: 0.35,
   /** Draws per forecast. */
   samples: 300,
 } as const
@@ -29,7 +31,7 @@ export class TaskPacer implements PollingPolicy {
   readonly name = 'paced'
   private progress: TaskProgress | null = null
   private startedAt: number | null = null
-  private readonly seen: { at: number; step: Step | 'done' }[] = []
+  private readonly seen: SeenStatus[] = []
   private readonly random = seededRandom(0x5eed)
   /** The last forecast of the end, for the benchmark's trace. */
   lastForecast: EndSample[] = []
@@ -48,12 +50,12 @@ export class TaskPacer implements PollingPolicy {
     )
   }
 
-  /** Each status as it arrives, with the loop's clock. */
-  observe(progress: TaskProgress | null, now: number): void {
+  /** Each status as it arrives, with the loop's clock and when its request left. */
+  observe(progress: TaskProgress | null, now: number, sentAt = now): void {
     this.startedAt ??= now
     if (!progress) return
     this.progress = progress
-    this.seen.push({ at: now, step: progress.stage })
+    this.seen.push({ at: now, sentAt, step: progress.stage })
     if (progress.stage === 'done' && progress.history && progress.finalMs !== null) {
       const { kind, key, workMs } = progress.history
       this.history.record(kind, key, workMs, progress.finalMs)
@@ -68,21 +70,25 @@ export class TaskPacer implements PollingPolicy {
     const progress = this.progress
     if (!progress?.history) return null
     const { kind, key, workMs } = progress.history
-    const { pickupMs, pickupSigma } = this.pacing
+    const { pickupMs, pickupSigma, waitSigmaMin } = this.pacing
     const early = this.history.predictEarly(kind)
     const wait = this.history.typicalWait(kind)
-    // Earlier tasks' waits hold both pick-ups and any queueing for a drawing slot.
-    const between = wait
+    // Earlier tasks' waits (both pick-ups, and any queueing for a slot), split evenly between the two
+    // hand-offs; their spread (1.4826 × MAD ≈ sd) becomes each one's σ. A guess before any.
+    const waiting = wait
       ? {
-          medianMs: Math.max(pickupMs / 2, wait.ms - pickupMs),
-          sigma: Math.max(pickupSigma, wait.spread / wait.ms),
+          medianMs: Math.max(1, wait.ms / 2),
+          sigma: Math.min(
+            1,
+            Math.max(waitSigmaMin, (Math.SQRT2 * 1.4826 * wait.spread) / Math.max(1, wait.ms)),
+          ),
         }
       : { medianMs: pickupMs, sigma: pickupSigma }
-    const final = this.history.predict(kind, key, workMs)
+    const final = this.history.predict(kind, key, workMs, progress.history.priorSigma)
     return [
-      { medianMs: pickupMs, sigma: pickupSigma },
+      waiting,
       { medianMs: early.ms, sigma: early.sigma, exactMs: progress.earlyMs },
-      between,
+      waiting,
       { medianMs: final.ms, sigma: final.sigma },
     ]
   }
@@ -103,7 +109,12 @@ export class TaskPacer implements PollingPolicy {
     )
     this.lastForecast = ends
     if (!ends.length) return adaptivePolicy.nextDelay(timing)
-    return nextLookIn(ends, now, {
+    // The next request reaches the server about half a round trip after it leaves, as the last one did;
+    // an end the last answer may have missed (after the server read it) counts as due then.
+    const last = this.seen.at(-1)
+    const readFrom = now + (last ? (last.at - (last.sentAt ?? last.at)) / 2 : 0)
+    const due = ends.map((e) => ({ at: Math.max(e.at, readFrom + 1), weight: e.weight }))
+    return nextLookIn(due, readFrom, {
       costMs: this.pacing.requestCostMs,
       minWaitMs: this.pacing.minWaitMs,
       maxWaitMs: this.pacing.maxWaitMs,
