@@ -64,8 +64,9 @@ test.describe('render panel', () => {
   })
 
   test('leaving the page stops polling', async ({ renderPanel: panel, page, shell }) => {
-    // A long render, so the loop polls (and would keep polling) every few seconds.
-    await panel.open('3', { sim_render: '8000-9000' })
+    test.setTimeout(60_000)
+    // A long render, so the loop polls (and would keep polling) until well after we leave.
+    await panel.open('3', { sim_render: '15000-16000' })
     const statusRequests: { url: string; at: number }[] = []
     page.on('request', (r) => {
       if (/\/render_tasks\/\d+$/.test(new URL(r.url()).pathname))
@@ -73,16 +74,18 @@ test.describe('render panel', () => {
     })
     await panel.renderButton().click()
     await expect(panel.progress()).toContainText(/Queued|Querying|Waiting|Rendering/)
-    // Polling is under way (and visible to this listener) before we leave.
-    await expect.poll(() => statusRequests.length).toBeGreaterThan(2)
+    // Polling is under way (and visible to this listener) before we leave: two looks, planned from the
+    // task's progress, so a few seconds apart.
+    await expect.poll(() => statusRequests.length, { timeout: 15_000 }).toBeGreaterThan(1)
     await shell.navLink('Looks').click()
     await expect(page).toHaveURL(/\/looks(\?|$)/)
     // The URL changes first; the render tab stays mounted, and rightly polling, until the Looks page has
     // rendered (0.1–0.2 s on a loaded machine, up to 2 s with the CPU slowed 4×). Left means gone.
     await panel.settings().waitFor({ state: 'detached' })
     const leftAt = Date.now()
-    // A window of several polling intervals in which no status request may start.
-    await page.waitForTimeout(4_000)
+    // A window longer than the longest wait the pacing ever plans (5 s), while the task still runs: a loop
+    // that went on would have looked in it.
+    await page.waitForTimeout(6_000)
     // A request already in flight at the click may still be reported a moment later; nothing new after that.
     expect(statusRequests.filter((r) => r.at > leftAt + 250)).toEqual([])
   })
