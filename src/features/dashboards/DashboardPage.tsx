@@ -15,6 +15,7 @@ import { dashboardQueries } from '../../api/dashboards'
 import { folderPickerSource } from '../../api/folders'
 import { thumbnailSource } from '../../api/thumbnails'
 import { ContentThumbnail } from '../../components/ContentThumbnail'
+import { DescriptionText } from '../../components/DescriptionText'
 import { ErrorPanel } from '../../components/ErrorPanel'
 import { FolderPath } from '../../components/FolderPicker'
 import { NotFoundPage } from '../../components/NotFoundPage'
@@ -99,15 +100,7 @@ export function DashboardPage({ dashboardId, renderPanel }: Props) {
         )}
         <Card variant="outlined" component="section" aria-label="About">
           <CardContent>
-            <Typography
-              sx={{
-                mb: 2,
-                whiteSpace: 'pre-wrap',
-                color: dashboard.description ? 'text.primary' : 'text.secondary',
-              }}
-            >
-              {dashboard.description || 'No description.'}
-            </Typography>
+            <DescriptionText text={dashboard.description} />
             <Typography variant="body2" color="text.secondary">
               {lookml ? (
                 <>Model: {dashboard.model?.label || dashboard.model?.id}</>

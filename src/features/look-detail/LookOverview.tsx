@@ -11,6 +11,7 @@ import { useLookDashboards, type LookWithDashboards } from '../../api/lookDashbo
 import { userQueries } from '../../api/users'
 import { useBackend } from '../../lib/backend'
 import { dashboardHref, dashboardTitle } from '../../lib/dashboardLinks'
+import { DescriptionText } from '../../components/DescriptionText'
 import { When } from '../../components/When'
 import { formatCount } from '../../lib/counts'
 import { safeHttpUrl } from './lookFormat'
@@ -50,15 +51,7 @@ export function LookOverview({ look, editor }: { look: LookDetail; editor?: Reac
     <Stack spacing={2}>
       {editor ?? (
         <Section title="About">
-          <Typography
-            sx={{
-              mb: 2,
-              whiteSpace: 'pre-wrap',
-              color: look.description ? 'text.primary' : 'text.secondary',
-            }}
-          >
-            {look.description || 'No description.'}
-          </Typography>
+          <DescriptionText text={look.description} />
           <MetaList label="Details">
             <MetaRow label="Owner">
               <OwnerName look={look} />
