@@ -156,14 +156,10 @@ export const queryTaskKeys = {
 
 export const queryTaskQueries = {
   /** The task followed until it is done, by THE polling loop (lib/polling.ts) run as the queryFn. */
-  progress: (taskId: string, created?: IQueryTask) =>
-    taskProgressQuery(
-      queryTaskKeys.progress(taskId),
-      taskId,
-      getQueryTask,
-      isQueryTaskDone,
-      created ? queryTaskProgress(created) : null,
-    ),
+  // Without the creation answer: the preview keeps a started task for a minute, so by the time its poll
+  // (re)starts that answer may be old news (the export, polled right after creating, passes it).
+  progress: (taskId: string) =>
+    taskProgressQuery(queryTaskKeys.progress(taskId), taskId, getQueryTask, isQueryTaskDone),
   /** Results of a finished task never change. */
   result: <T>(taskId: string, format: QueryResultFormat) =>
     queryOptions({

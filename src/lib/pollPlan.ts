@@ -1,7 +1,7 @@
 /**
  * When to look next at a task whose end time is uncertain: the schedule of looks that costs least in
  * expectation, where a look costs `costMs` and every ms between the task's end and the look that sees
- * it costs 1 (docs/decisions/0015-render-pacing.md). The end time comes as weighted samples, all after
+ * it costs 1 (docs/decisions/0008-render-polling.md). The end time comes as weighted samples, all after
  * `now` (the last look saw the task still running).
  *
  * Dynamic programming over a grid of candidate times: J(k) is the least expected cost from grid point k
@@ -30,8 +30,14 @@ export function nextLookIn(samples: EndSample[], now: number, options: PlanOptio
   const live = samples.filter((s) => s.at > now && s.weight > 0).sort((a, b) => a.at - b.at)
   const total = live.reduce((sum, s) => sum + s.weight, 0)
   if (!(total > 0)) return maxWaitMs
-  // The grid reaches past nearly every sample; what lies beyond it is looked at every maxWaitMs.
-  const horizon = Math.max(minWaitMs, quantile(live, total, 0.995) - now)
+  // The grid reaches past nearly every sample, but not so far that its cells get coarse where the end is
+  // likely (a long tail of "the guess was wrong" would stretch it): twice the 90th percentile, or the
+  // longest wait. What lies beyond it is looked at every maxWaitMs.
+  const likely = 2 * (quantile(live, total, 0.9) - now)
+  const horizon = Math.max(
+    minWaitMs,
+    Math.min(quantile(live, total, 0.995) - now, Math.max(likely, maxWaitMs)),
+  )
   // Cells that divide the longest wait evenly, so that wait is on the grid.
   const step = maxWaitMs / Math.ceil(maxWaitMs / Math.max(horizon / points, 5))
   const n = Math.ceil(horizon / step)
@@ -58,8 +64,9 @@ export function nextLookIn(samples: EndSample[], now: number, options: PlanOptio
   const choice = new Int32Array(n + 1)
   cost[n] = running(n) * (costMs + maxWaitMs / 2)
   choice[n] = n
-  const minCells = Math.max(1, Math.ceil(minWaitMs / step))
-  const maxCells = Math.max(minCells, Math.floor(maxWaitMs / step))
+  // (Rounding guards: the longest wait is a whole number of cells, the shortest must not gain one.)
+  const minCells = Math.max(1, Math.ceil(minWaitMs / step - 1e-9))
+  const maxCells = Math.max(minCells, Math.floor(maxWaitMs / step + 1e-9))
   for (let k = n - 1; k >= 0; k--) {
     let best = Infinity
     // Latest first: of equally good next looks the latest wins (the plan is made afresh at each look).

@@ -2,7 +2,7 @@ import type { EndSample } from './pollPlan'
 
 /**
  * When a task will end, as weighted samples, from what its statuses said so far and what earlier tasks
- * took (docs/decisions/0015-render-pacing.md). A task passes through up to four steps, each ending at a
+ * took (docs/decisions/0008-render-polling.md). A task passes through up to four steps, each ending at a
  * boundary: waiting to be picked up (queued), its early step (a render's query), waiting for the final
  * step (a pick-up, or a slot in a busy pool), and the final step (drawing; a query task's only one).
  *
@@ -34,8 +34,8 @@ export const DOUBT = {
   share: 0.1,
   medianFactor: 2,
   sigma: 1,
-  /** A reported runtime is rounded (Looker sends seconds, to the ms): a little leeway. */
-  exactSigma: 0.02,
+  /** A reported runtime is rounded (Looker sends seconds): this much leeway, in ms. */
+  exactLeewayMs: 20,
 } as const
 
 /** Standard normal CDF (Abramowitz & Stegun 7.1.26, |error| < 1.5e-7). */
@@ -92,8 +92,10 @@ interface Component {
 }
 
 function components(guess: StepGuess): Component[] {
-  if (guess.exactMs != null)
-    return [{ share: 1, median: Math.max(1, guess.exactMs), sigma: DOUBT.exactSigma }]
+  if (guess.exactMs != null) {
+    const exact = Math.max(1, guess.exactMs)
+    return [{ share: 1, median: exact, sigma: Math.max(1e-4, DOUBT.exactLeewayMs / exact) }]
+  }
   const median = Math.max(1, guess.medianMs)
   return [
     { share: 1 - DOUBT.share, median, sigma: guess.sigma },

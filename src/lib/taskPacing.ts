@@ -3,7 +3,7 @@ import { adaptivePolicy, type PollingPolicy, type PollTiming, type TaskProgress 
 import { forecastEnd, seededRandom, stepWindows, type SeenStatus, type StepGuess } from './taskForecast'
 import { taskHistory, type TaskHistory } from './taskHistory'
 
-/** The pacing's knobs (docs/decisions/0015-render-pacing.md explains each). */
+/** The pacing's knobs (docs/decisions/0008-render-polling.md explains each). */
 export const PACING = {
   /** The task was just created: its status is known, so the first look can wait a moment. */
   firstDelayMs: 500,
@@ -33,6 +33,7 @@ export class TaskPacer implements PollingPolicy {
   private startedAt: number | null = null
   private readonly seen: SeenStatus[] = []
   private readonly random = seededRandom(0x5eed)
+  private recorded = false
   /** The last forecast of the end, for the benchmark's trace. */
   lastForecast: EndSample[] = []
 
@@ -56,7 +57,9 @@ export class TaskPacer implements PollingPolicy {
     if (!progress) return
     this.progress = progress
     this.seen.push({ at: now, sentAt, step: progress.stage })
-    if (progress.stage === 'done' && progress.history && progress.finalMs !== null) {
+    // Once per task: a creation answer that already said "done" and the first status both would.
+    if (progress.stage === 'done' && !this.recorded && progress.history && progress.finalMs !== null) {
+      this.recorded = true
       const { kind, key, workMs } = progress.history
       this.history.record(kind, key, workMs, progress.finalMs)
       if (progress.earlyMs !== null) this.history.recordEarly(kind, progress.earlyMs)

@@ -53,11 +53,7 @@ export function DataPreview({ lookId, variant = null }: { lookId: string; varian
   const taskId = started.task?.id != null ? String(started.task.id) : null
   // Past the deadline the user may stop waiting for this task (Looker may still finish it).
   const [abandoned, setAbandoned] = useState<string | null>(null)
-  const view = useQueryTaskResult<JsonDetailResult>(
-    taskId === abandoned ? null : taskId,
-    'json_detail',
-    started.task ?? undefined,
-  )
+  const view = useQueryTaskResult<JsonDetailResult>(taskId === abandoned ? null : taskId, 'json_detail')
   const rerun = started.restart
   const title = variant?.title ?? look.data?.title ?? `Look ${lookId}`
 

@@ -1,4 +1,3 @@
-import type { IQueryTask } from '@looker/sdk/lib/4.0/models'
 import { useQuery } from '@tanstack/react-query'
 import { queryTaskQueries, queryTaskState, type QueryResultFormat } from '../../api/queryTasks'
 import { hasStatus } from '../../lib/errors'
@@ -13,13 +12,8 @@ export type QueryTaskView<T> =
   | { phase: 'error'; error: unknown }
 
 /** Polls a query task with THE policy, then reads its results once it is complete. */
-export function useQueryTaskResult<T>(
-  taskId: string | null,
-  format: QueryResultFormat,
-  /** The task as its creation answered, for the pacing's first look. */
-  created?: IQueryTask,
-): QueryTaskView<T> {
-  const poll = useQuery({ ...queryTaskQueries.progress(taskId ?? '', created), enabled: taskId !== null })
+export function useQueryTaskResult<T>(taskId: string | null, format: QueryResultFormat): QueryTaskView<T> {
+  const poll = useQuery({ ...queryTaskQueries.progress(taskId ?? ''), enabled: taskId !== null })
   // Past the deadline (Settings) polling pauses until the user keeps waiting.
   const overdue = useTaskOverdue(taskId)
   const state = queryTaskState(poll.data?.status)
