@@ -68,6 +68,19 @@ describe('next look', () => {
     expect(planned).toBeLessThan(expectedCost(fixed(250), options.costMs))
   })
 
+  it('keeps its grid fine where the end is likely, however long the unlikely tail', () => {
+    // 99 % end within about a second; 1 % "the guess was wrong" ends an hour away.
+    const samples = [
+      ...ends(800, 100, 396),
+      ...Array.from({ length: 4 }, () => ({ at: 3_600_000, weight: 1 })),
+    ]
+    const first = nextLookIn(samples, 0, options)
+    expect(first).toBeGreaterThan(400)
+    expect(first).toBeLessThan(900)
+    // The looks that follow stay close around the likely end.
+    expect(nextLookIn(samples, first, options)).toBeLessThanOrEqual(300)
+  })
+
   it('keeps every wait between the bounds, and waits the longest when nothing is known', () => {
     expect(nextLookIn([], 0, options)).toBe(options.maxWaitMs)
     expect(nextLookIn([{ at: 10, weight: 1 }], 0, options)).toBe(options.minWaitMs)

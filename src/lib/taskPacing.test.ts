@@ -198,6 +198,17 @@ describe('task pacing', () => {
       store,
     )
     expect(store.predict('render', 'look:1:png', 2_500)).toMatchObject({ basis: 'same-task', ms: 3_000 })
+    // A task whose creation already said "done" is recorded once, not again by its first status.
+    const once = new TaskHistory()
+    const done = at('done', { finalMs: 3_000 })
+    const pacer = new TaskPacer(once)
+    pacer.observe(done, 0)
+    pacer.observe(done, 500)
+    once.record('render', 'look:1:png', 2_500, 3_300)
+    // One earlier run, so one miss (log 1.1), not two (one of them a spurious 0).
+    expect(once.predict('render', 'look:1:png', 2_500).sigma).toBeCloseTo(
+      Math.sqrt((Math.log(1.1) ** 2 + 2 * SIGMA.sameTask ** 2) / 3),
+    )
     // A failure (no final runtime) teaches nothing.
     const failed = new TaskHistory()
     pacerAfter(
