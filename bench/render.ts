@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { chromium, type Browser } from '@playwright/test'
 import { chromiumLaunchOptions } from '../e2e/chromium'
-import { isBrokenLook, timesOutOnFirstRender } from '../src/looker-sim/core/tasks/failures'
+import { rendersEveryTime } from '../src/looker-sim/core/tasks/failures'
 import { buildConnected, startConnected, type ConnectedBench } from './lib/connected'
 import {
   goTo,
@@ -29,18 +29,14 @@ import {
   type RenderSample,
   type Variant,
 } from './lib/renderPage'
+import { groupB, inTurn, lookA, lookC, SIZES_C, workA, WORKLOAD_DEFAULTS } from './lib/renderWorkloads'
 import { percentile } from './lib/stats'
 
-const RENDERS = Number(process.env.BENCH_RENDERS ?? 24)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6)
-const LOOKS_C = Number(process.env.BENCH_LOOKS ?? 6)
+const RENDERS = Number(process.env.BENCH_RENDERS ?? WORKLOAD_DEFAULTS.rendersA)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? WORKLOAD_DEFAULTS.roundsB)
+const LOOKS_C = Number(process.env.BENCH_LOOKS ?? WORKLOAD_DEFAULTS.looksC)
 const OUT = 'dist-bench-render'
 const VARIANTS: Variant[] = ['paced', 'fixed']
-const SIZES_C: [number, number][] = [
-  [800, 600],
-  [1200, 900],
-  [1600, 1200],
-]
 
 interface Look {
   id: string
@@ -51,12 +47,9 @@ interface Look {
 function healthyLooks(bench: ConnectedBench): Look[] {
   const { store } = bench.sim
   return store.data.looks
-    .filter((l) => !l.deleted && !isBrokenLook(l) && !timesOutOnFirstRender(store.seed, l))
+    .filter((l) => rendersEveryTime(store.seed, l))
     .map((l) => ({ id: l.id, title: l.title }))
 }
-
-/** Both variants in alternating order, so neither always goes first. */
-const inTurn = (i: number): Variant[] => (i % 2 === 0 ? VARIANTS : [...VARIANTS].reverse())
 
 async function sample(
   bench: ConnectedBench,
@@ -88,8 +81,8 @@ async function workloadA(browser: Browser, bench: ConnectedBench, looks: Look[])
   }
   const samples: RenderSample[] = []
   for (let i = 0; i < RENDERS; i++) {
-    const work = Math.round(1_000 + (i * 19_000) / Math.max(1, RENDERS - 1))
-    const look = looks[i % looks.length]
+    const work = workA(i, RENDERS)
+    const look = lookA(looks, i)
     for (const variant of inTurn(i)) {
       bench.sim.tasks.clear()
       bench.sim.tasks.settings.renderDurationMs = { min: work, max: work }
@@ -108,7 +101,7 @@ async function workloadA(browser: Browser, bench: ConnectedBench, looks: Look[])
 async function workloadB(browser: Browser, bench: ConnectedBench, looks: Look[]): Promise<RenderSample[]> {
   const samples: RenderSample[] = []
   for (let round = 0; round < ROUNDS; round++) {
-    const group = Array.from({ length: 6 }, (_, j) => looks[(round * 6 + j + 20) % looks.length])
+    const group = groupB(looks, round)
     for (const variant of inTurn(round)) {
       bench.sim.tasks.clear()
       const tabs = await Promise.all(group.map((look) => openApp(browser, bench, variant, look.id)))
@@ -128,7 +121,7 @@ async function workloadC(browser: Browser, bench: ConnectedBench, looks: Look[])
     fixed: await openApp(browser, bench, 'fixed', looks[0].id),
   }
   for (let k = 0; k < LOOKS_C; k++) {
-    const look = looks[(k + 50) % looks.length]
+    const look = lookC(looks, k)
     for (const variant of inTurn(k)) {
       bench.sim.tasks.clear()
       for (const [n, size] of SIZES_C.entries()) {

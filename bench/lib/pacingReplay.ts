@@ -7,7 +7,9 @@ import { TaskHistory } from '../../src/lib/taskHistory'
 import { ManualClock } from '../../src/looker-sim/core/clock'
 import { DEFAULT_SEED } from '../../src/looker-sim/core/constants'
 import { createLookerSim, type LookerSim } from '../../src/looker-sim/core/sim'
-import { isBrokenLook, timesOutOnFirstRender } from '../../src/looker-sim/core/tasks/failures'
+import { rendersEveryTime } from '../../src/looker-sim/core/tasks/failures'
+import type { Variant } from './renderPage'
+import { groupB, inTurn, lookA, lookC, SIZES_C, workA, WORKLOAD_DEFAULTS } from './renderWorkloads'
 import { percentile } from './stats'
 
 /**
@@ -29,16 +31,7 @@ export const NETWORK = {
   sixTabs: { rttMs: 16, paintMs: 65, staggerMs: 50 },
 } as const
 type Network = (typeof NETWORK)[keyof typeof NETWORK]
-/** As many as bench:render runs by default. */
-const RENDERS_A = 24
-const ROUNDS_B = 6
-const SIZES_C: [number, number][] = [
-  [800, 600],
-  [1200, 900],
-  [1600, 1200],
-]
 
-export type Variant = 'paced' | 'fixed'
 export interface ReplaySample {
   variant: Variant
   /** 1 for a look's first render in a workload, 2 for its second, … */
@@ -73,7 +66,6 @@ interface Run {
 }
 
 const newTab = (variant: Variant): Tab => ({ variant, history: new TaskHistory() })
-const inTurn = (i: number): Variant[] => (i % 2 ? ['fixed', 'paced'] : ['paced', 'fixed'])
 
 class World {
   readonly clock = new ManualClock()
@@ -89,9 +81,7 @@ class World {
   /** Looks that render on every try, as bench:render picks them. */
   looks(): string[] {
     const { store } = this.sim
-    return store.data.looks
-      .filter((l) => !l.deleted && !isBrokenLook(l) && !timesOutOnFirstRender(store.seed, l))
-      .map((l) => l.id)
+    return store.data.looks.filter((l) => rendersEveryTime(store.seed, l)).map((l) => l.id)
   }
 
   private async call(method: string, path: string): Promise<IRenderTask> {
@@ -175,9 +165,9 @@ class World {
 async function workloadA(world: World, looks: string[], offset: number): Promise<ReplaySample[]> {
   const tabs = { paced: newTab('paced'), fixed: newTab('fixed') }
   const samples: ReplaySample[] = []
-  for (let i = 0; i < RENDERS_A; i++) {
-    const work = Math.round(1_000 + (i * 19_000) / (RENDERS_A - 1))
-    const lookId = looks[(i + offset) % looks.length]
+  for (let i = 0; i < WORKLOAD_DEFAULTS.rendersA; i++) {
+    const work = workA(i, WORKLOAD_DEFAULTS.rendersA)
+    const lookId = lookA(looks, i, offset)
     for (const variant of inTurn(i)) {
       world.sim.tasks.clear()
       world.sim.tasks.settings.renderDurationMs = { min: work, max: work }
@@ -193,8 +183,8 @@ async function workloadA(world: World, looks: string[], offset: number): Promise
 async function workloadB(world: World, looks: string[], offset: number): Promise<ReplaySample[]> {
   const samples: ReplaySample[] = []
   world.net = NETWORK.sixTabs
-  for (let round = 0; round < ROUNDS_B; round++) {
-    const group = Array.from({ length: 6 }, (_, j) => looks[(round * 6 + j + 20 + offset) % looks.length])
+  for (let round = 0; round < WORKLOAD_DEFAULTS.roundsB; round++) {
+    const group = groupB(looks, round, offset)
     for (const variant of inTurn(round)) {
       world.sim.tasks.clear()
       const size: [number, number] = [800, 600]
@@ -210,8 +200,8 @@ async function workloadB(world: World, looks: string[], offset: number): Promise
 async function workloadC(world: World, looks: string[], offset: number): Promise<ReplaySample[]> {
   const tabs = { paced: newTab('paced'), fixed: newTab('fixed') }
   const samples: ReplaySample[] = []
-  for (let k = 0; k < 6; k++) {
-    const lookId = looks[(k + 50 + offset) % looks.length]
+  for (let k = 0; k < WORKLOAD_DEFAULTS.looksC; k++) {
+    const lookId = lookC(looks, k, offset)
     for (const variant of inTurn(k)) {
       world.sim.tasks.clear()
       for (const [n, size] of SIZES_C.entries()) {

@@ -1,7 +1,7 @@
 import { ManualClock } from '../core/clock'
 import { DEMO_CREDENTIALS, type DemoUserKey } from '../core/seed'
 import { createLookerSim, type LookerSim } from '../core/sim'
-import { isBrokenLook, timesOutOnFirstRender } from '../core/tasks/failures'
+import { isBrokenLook, rendersEveryTime } from '../core/tasks/failures'
 import { resolve, specPath, type OpenApiDocument, type Operation, type Schema } from './openapi'
 import { checkAnswer, type Answer } from './responses'
 
@@ -99,9 +99,7 @@ export class SpecHarness {
 
   /** A healthy look the admin can see (it renders on its first try). */
   look() {
-    const look = this.sim.store.data.looks.find(
-      (l) => !l.deleted && !isBrokenLook(l) && !timesOutOnFirstRender(this.sim.store.seed, l),
-    )
+    const look = this.sim.store.data.looks.find((l) => rendersEveryTime(this.sim.store.seed, l))
     if (!look) throw new Error('no healthy look in the seed')
     return look
   }

@@ -28,6 +28,11 @@ export function timesOutOnFirstRender(seed: number, look: Pick<LookRecord, 'id' 
   return /scratchpad/i.test(look.title) || hashFloat(seed, 'cold-warehouse', look.id) < 0.04
 }
 
+/** A live look that renders on every try: not broken, not timing out on its first render. */
+export function rendersEveryTime(seed: number, look: Pick<LookRecord, 'id' | 'title' | 'deleted'>): boolean {
+  return !look.deleted && !isBrokenLook(look) && !timesOutOnFirstRender(seed, look)
+}
+
 export interface PlannedFailure {
   phase: 'querying' | 'rendering'
   detail: string

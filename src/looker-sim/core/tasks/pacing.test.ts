@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ManualClock } from '../clock'
 import { DEFAULT_SEED } from '../constants'
 import { createLookerSim } from '../sim'
-import { isBrokenLook, timesOutOnFirstRender } from './failures'
+import { rendersEveryTime } from './failures'
 import { MODEL, planRenderWork, type RenderWork } from './model'
 import { parsePoolSize, taskSettings, type TaskSettings } from './settings'
 
@@ -28,9 +28,7 @@ function setup(tasks: Partial<TaskSettings> = {}, seed = DEFAULT_SEED) {
     )
     return (await res.json()) as Task
   }
-  const healthyLooks = sim.store.data.looks
-    .filter((l) => !l.deleted && !isBrokenLook(l) && !timesOutOnFirstRender(seed, l))
-    .map((l) => l.id)
+  const healthyLooks = sim.store.data.looks.filter((l) => rendersEveryTime(seed, l)).map((l) => l.id)
   const render = (lookId: string, width = 800, height = 600) =>
     call('POST', `/render_tasks/looks/${lookId}/png?width=${width}&height=${height}`)
   const status = (id: string) => call('GET', `/render_tasks/${id}`)
