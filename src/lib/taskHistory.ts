@@ -55,9 +55,13 @@ export class TaskHistory {
     const logs = this.early.get(kind) ?? []
     if (!logs.length) return { ms: QUERY_PRIOR.ms, sigma: QUERY_PRIOR.sigma }
     const centre = median(logs)
-    const spread = logs.reduce((sum, r) => sum + (r - centre) ** 2, 0)
-    const sigma = Math.sqrt((spread + PRIOR_WEIGHT * QUERY_PRIOR.sigma ** 2) / (logs.length + PRIOR_WEIGHT))
-    return { ms: Math.exp(centre), sigma }
+    return {
+      ms: Math.exp(centre),
+      sigma: pulledSigma(
+        logs.map((r) => r - centre),
+        QUERY_PRIOR.sigma,
+      ),
+    }
   }
 
   /** The typical wait of this kind of task so far (median) and how much it varies; null before any. */
@@ -84,17 +88,16 @@ export class TaskHistory {
     if (own?.length) {
       // How repeatable re-runs are here, learnt from earlier ones, pulled towards the default at first.
       const misses = this.misses.get(kind) ?? []
-      const squares = misses.reduce((sum, m) => sum + m * m, 0)
-      const sigma = Math.sqrt((squares + PRIOR_WEIGHT * SIGMA.sameTask ** 2) / (misses.length + PRIOR_WEIGHT))
+      const sigma = pulledSigma(misses, SIGMA.sameTask)
       return { ms: workMs * Math.exp(mean(own)), sigma: Math.max(MIN_SIGMA, sigma), basis: 'same-task' }
     }
     const similar = this.byKind.get(kind)
     if (similar && similar.length >= 2) {
       // The spread seen so far, pulled towards the default while there are few samples.
       const centre = median(similar)
-      const spread = similar.reduce((sum, r) => sum + (r - centre) ** 2, 0)
-      const sigma = Math.sqrt(
-        (spread + PRIOR_WEIGHT * SIGMA.similarTasks ** 2) / (similar.length + PRIOR_WEIGHT),
+      const sigma = pulledSigma(
+        similar.map((r) => r - centre),
+        SIGMA.similarTasks,
       )
       const sigmaCapped = Math.min(Math.max(SIGMA.prior, priorSigma), Math.max(SIGMA.sameTask, sigma))
       return { ms: workMs * Math.exp(centre), sigma: sigmaCapped, basis: 'similar-tasks' }
@@ -116,6 +119,12 @@ function push(map: Map<string, number[]>, key: string, value: number, keep: numb
   list.push(value)
   if (list.length > keep) list.splice(0, list.length - keep)
   map.set(key, list)
+}
+
+/** The spread of `deviations` (from their centre) as a σ, pulled towards `prior` while there are few. */
+function pulledSigma(deviations: number[], prior: number): number {
+  const squares = deviations.reduce((sum, d) => sum + d * d, 0)
+  return Math.sqrt((squares + PRIOR_WEIGHT * prior * prior) / (deviations.length + PRIOR_WEIGHT))
 }
 
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
